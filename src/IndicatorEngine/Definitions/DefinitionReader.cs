@@ -1,0 +1,119 @@
+using System.Text.Json;
+using IndicatorEngine.Definitions.Model;
+using IndicatorEngine.Diagnostics;
+using IndicatorEngine.Json;
+
+namespace IndicatorEngine.Definitions;
+
+/// <summary>
+/// Reads a definition and, for an overlay, the chain of files it extends, into one merged model with a
+/// source map. Syntax (IE003), schema (IE004) and overlay (IE105, IE106, IE109) problems are reported here;
+/// meaning is checked afterwards by <see cref="DefinitionChecker"/>.
+/// </summary>
+internal sealed class DefinitionReader
+{
+    internal static readonly JsonSerializerOptions ModelOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly LoadOptions _options;
+    private readonly Func<string, string?, List<Diagnostic>, (string Name, string? Text)?> _resolve;
+
+    /// <param name="options">Limits.</param>
+    /// <param name="resolve">Reads the file an <c>extends</c> names, relative to the extending file's name; null when it does not exist.</param>
+    public DefinitionReader(LoadOptions options, Func<string, string?, List<Diagnostic>, (string Name, string? Text)?> resolve)
+    {
+        _options = options;
+        _resolve = resolve;
+    }
+
+    public LoadOptions Options => _options;
+
+    /// <summary>Reads from files on disk; <c>extends</c> is relative to the extending file's folder.</summary>
+    public static DefinitionReader ForFiles(LoadOptions options) => new(options, (reference, from, diagnostics) =>
+    {
+        var folder = from is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(from)) ?? "";
+        var path = Path.GetFullPath(Path.Combine(folder, reference));
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        return (path, JsonSource.ReadFile(path, options.MaxFileBytes, diagnostics));
+    });
+
+    public SystemDto? Read(string name, string text, SourceMap map, List<Diagnostic> diagnostics) =>
+        Read(name, text, map, diagnostics, new List<string>());
+
+    private SystemDto? Read(string name, string text, SourceMap map, List<Diagnostic> diagnostics, List<string> chain)
+    {
+        var source = JsonSource.Parse(text, name, diagnostics);
+        if (source is null || !SchemaValidator.Definition.Validate(source, diagnostics))
+        {
+            return null;
+        }
+
+        SystemDto? system;
+        try
+        {
+            system = JsonSerializer.Deserialize<SystemDto>(text, ModelOptions);
+        }
+        catch (JsonException e)
+        {
+            var pointer = JsonSource.PointerOf(e.Path?.TrimStart('$'));
+            diagnostics.Add(source.At(pointer, DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error,
+                $"value cannot be read: {e.Message.Split(" Path:")[0]}"));
+            return null;
+        }
+
+        if (system is null)
+        {
+            diagnostics.Add(source.At("", DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, "the file holds null, not an indicator system"));
+            return null;
+        }
+
+        map.RegisterFile(system, source);
+        if (system.Extends is not { } reference)
+        {
+            return system;
+        }
+
+        chain.Add(NameKey(name));
+        var resolved = _resolve(reference, name, diagnostics);
+        if (resolved is null)
+        {
+            diagnostics.Add(source.At("/extends", DiagnosticCodes.OverlayMissing, DiagnosticSeverity.Error,
+                $"the system this overlay extends, '{reference}', was not found; the path is relative to this file"));
+            return null;
+        }
+
+        var (baseName, baseText) = resolved.Value;
+        if (baseText is null)
+        {
+            return null;
+        }
+
+        if (chain.Contains(NameKey(baseName)))
+        {
+            diagnostics.Add(source.At("/extends", DiagnosticCodes.OverlayCycle, DiagnosticSeverity.Error,
+                $"overlays extend each other in a cycle: {string.Join(" → ", chain.Select(Path.GetFileName))} → {Path.GetFileName(baseName)}; remove one 'extends'"));
+            return null;
+        }
+
+        var baseSystem = Read(baseName, baseText, map, diagnostics, chain);
+        if (baseSystem is null)
+        {
+            return null;
+        }
+
+        return OverlayMerger.Merge(baseSystem, system, map, diagnostics);
+    }
+
+    private static string NameKey(string name) => name.Contains('/') || name.Contains('\\') ? Path.GetFullPath(name) : name;
+}

@@ -1,0 +1,17 @@
+namespace IndicatorEngine.Definitions;
+
+/// <summary>
+/// Limits and settings for loading definitions and evidence. A plain options object: create one, set what
+/// you need, pass it in; the defaults are those documented on each property.
+/// </summary>
+public sealed class LoadOptions
+{
+    /// <summary>The default limit on one file: 16 MiB.</summary>
+    public const long DefaultMaxFileBytes = 16L * 1024 * 1024;
+
+    /// <summary>Shared default options. Do not mutate; create a new instance instead.</summary>
+    public static LoadOptions Default { get; } = new();
+
+    /// <summary>Largest file (or stream) accepted, in bytes; larger input is reported as IE002. Default 16 MiB.</summary>
+    public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
+}

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using IndicatorEngine.Definitions.Model;
+using IndicatorEngine.Evidence;
+using IndicatorEngine.Scoring;
+using IndicatorEngine.Scoring.Rules;
+
+namespace IndicatorEngine.Definitions;
+
+/// <summary>
+/// Turns a checked definition model into the public read-only views and the evaluation plan. Runs only on a
+/// model <see cref="DefinitionChecker"/> accepted, so it can rely on ids, keys and shapes being right.
+/// </summary>
+internal sealed class SystemCompiler
+{
+    private readonly SystemDto _system;
+    private readonly List<EvidenceDeclaration> _catalogue;
+    private readonly Dictionary<string, EvidenceDeclaration> _byKey;
+    private readonly EvidenceBinder _binder;
+    private readonly List<PlanNode> _nodes = [];
+
+    private SystemCompiler(SystemDto system)
+    {
+        _system = system;
+        _catalogue = (system.Evidence ?? []).Select(ToDeclaration).ToList();
+        _byKey = _catalogue.ToDictionary(d => d.Key, StringComparer.Ordinal);
+        _binder = new EvidenceBinder(_catalogue);
+    }
+
+    public static IndicatorSystem Compile(SystemDto system, string? sourceName)
+    {
+        var compiler = new SystemCompiler(system);
+        var roots = (system.Indicators ?? []).Select(compiler.Add).ToArray();
+        var indicators = roots.Select(i => compiler._nodes[i].Indicator).ToList();
+        var grades = ToGrades(system.Grades) ?? [];
+        var profiles = (system.Profiles ?? []).Select(p => new Profile(
+            p.Id,
+            ToText(p.Title),
+            p.PassThreshold,
+            new HashSet<string>(p.NotApplicable ?? [], StringComparer.Ordinal),
+            ToGrades(p.Grades) ?? grades)).ToList();
+
+        var masks = profiles.ToDictionary(p => p.Id, p => compiler.MaskFor(p.NotApplicable), StringComparer.Ordinal);
+        var vetoes = (system.Vetoes ?? []).Select(compiler.ToVeto).ToArray();
+        var plan = new EvaluationPlan(
+            compiler._nodes.ToArray(),
+            roots,
+            system.Aggregation == "weighted-mean",
+            system.Points ?? 0m,
+            system.Precision ?? 2,
+            compiler._binder,
+            compiler._catalogue,
+            vetoes,
+            masks);
+        return new IndicatorSystem(system, sourceName, indicators, profiles, grades, vetoes.Select(v => v.Veto).ToList(), compiler._catalogue, plan);
+    }
+
+    private static LocalizedText ToText(TitleDto title) => new(title.Zh, title.En);
+
+    private static List<Grade>? ToGrades(List<GradeDto>? grades) =>
+        grades?.Select(g => new Grade(g.Id, ToText(g.Title), g.MinScore)).ToList();
+
+    private static EvidenceDeclaration ToDeclaration(EvidenceDeclarationDto d) => new(
+        d.Key,
+        Enum.Parse<EvidenceType>(d.Type, ignoreCase: true),
+        d.Title ?? d.Key,
+        d.Unit,
+        d.Min,
+        d.Max,
+        d.Values ?? [],
+        d.Description);
+
+    private bool[] MaskFor(IReadOnlySet<string> ids)
+    {
+        var mask = new bool[_nodes.Count];
+
+        // Parents come after their children, so walk from the end: a node is out when it or an ancestor is listed.
+        for (var i = _nodes.Count - 1; i >= 0; i--)
+        {
+            var node = _nodes[i];
+            if (ids.Contains(node.Indicator.Id))
+            {
+                mask[i] = true;
+            }
+
+            if (mask[i])
+            {
+                foreach (var child in node.Children)
+                {
+                    mask[child] = true;
+                }
+            }
+        }
+
+        return mask;
+    }
+
+    private int Add(NodeDto dto)
+    {
+        var childIndexes = (dto.Children ?? []).Select(Add).ToArray();
+        var scorer = dto.Rule is null ? null : CompileRule(dto.Rule);
+        var keys = (dto.Evidence ?? []).Concat(scorer?.Reads.Select(s => _catalogue[s].Key) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var indicator = new Indicator(
+            dto.Id,
+            ToText(dto.Title!),
+            dto.Points ?? 0m,
+            dto.Description,
+            dto.Provenance,
+            dto.Rule?.Type,
+            dto.Weight ?? 1m,
+            dto.Bonus == true,
+            dto.BonusPoints ?? (dto.Children ?? []).Where(c => c.Bonus == true).Sum(c => c.Points ?? 0m),
+            keys,
+            childIndexes.Select(i => _nodes[i].Indicator).ToList());
+        var required = (dto.Evidence ?? []).Select(_binder.SlotOf).ToArray();
+        var index = _nodes.Count;
+        _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation == "weighted-mean", scorer, required));
+        return index;
+    }
+
+    private Measure ToMeasure(RuleDto rule)
+    {
+        var value = _byKey[rule.Evidence!];
+        var per = rule.Per is null ? null : _byKey[rule.Per];
+        return new Measure(value, _binder.SlotOf(value.Key), per, per is null ? -1 : _binder.SlotOf(per.Key), rule.Scale ?? 1m, rule.Label, rule.Unit);
+    }
+
+    private LeafScorer CompileRule(RuleDto rule)
+    {
+        switch (rule.Type)
+        {
+            case "boolean":
+                {
+                    var d = _byKey[rule.Evidence!];
+                    return new BooleanScorer(d, _binder.SlotOf(d.Key), rule.Expected ?? true, rule.Label);
+                }
+
+            case "manual":
+                {
+                    var d = _byKey[rule.Evidence!];
+                    return new ManualScorer(d, _binder.SlotOf(d.Key), rule.Label);
+                }
+
+            case "threshold":
+                return new ThresholdScorer(ToMeasure(rule), (rule.AtLeast ?? rule.AtMost)!.Value, rule.AtLeast is not null, rule.Partial?.AtLeast ?? rule.Partial?.AtMost, rule.Partial?.Points ?? 0m);
+            case "linear":
+                return new LinearScorer(ToMeasure(rule), rule.From ?? 0m, rule.Target!.Value);
+            case "tiers":
+                {
+                    var d = _byKey[rule.Evidence!];
+                    var numeric = d.Type is EvidenceType.Number or EvidenceType.Integer;
+                    var bands = rule.Bands!.Select(b => new Band(
+                        b.AtLeast,
+                        b.EqualsValue is { ValueKind: JsonValueKind.String } s ? s.GetString() : null,
+                        b.EqualsValue is { ValueKind: JsonValueKind.True or JsonValueKind.False } f ? f.GetBoolean() : null,
+                        b.Points,
+                        b.Label)).ToArray();
+                    return new TiersScorer(numeric ? ToMeasure(rule) : null, d, _binder.SlotOf(d.Key), bands);
+                }
+
+            case "checklist":
+                return new ChecklistScorer(rule.Items!.Select(item =>
+                {
+                    var d = _byKey[item.Evidence];
+                    return new ChecklistItem(d, _binder.SlotOf(d.Key), item.Points, item.Label ?? d.Title);
+                }).ToArray());
+            default:
+                throw new InvalidOperationException($"rule type '{rule.Type}' passed the checks but has no scorer");
+        }
+    }
+
+    private PlanVeto ToVeto(VetoDto dto)
+    {
+        var d = _byKey[dto.When.Evidence];
+        EvidenceValue? equals = dto.When.EqualsValue switch
+        {
+            { ValueKind: JsonValueKind.True or JsonValueKind.False } b => new EvidenceValue(EvidenceKind.Boolean, Boolean: b.GetBoolean()),
+            { ValueKind: JsonValueKind.Number } n => new EvidenceValue(EvidenceKind.Number, Number: n.GetDecimal()),
+            { ValueKind: JsonValueKind.String } s => new EvidenceValue(EvidenceKind.Text, Text: s.GetString()),
+            _ => null,
+        };
+        var veto = new Veto(dto.Id, ToText(dto.Title), dto.Description, d.Key);
+        return new PlanVeto(veto, _binder.SlotOf(d.Key), d, equals, dto.When.AtLeast, dto.When.AtMost, dto.When.GreaterThan, dto.When.LessThan);
+    }
+}

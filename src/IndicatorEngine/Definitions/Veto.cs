@@ -1,0 +1,8 @@
+namespace IndicatorEngine.Definitions;
+
+/// <summary>A knock-out rule (一票否决): when its condition holds the subject fails whatever it scores. Immutable.</summary>
+/// <param name="Id">Stable id.</param>
+/// <param name="Title">What the veto is about, as published.</param>
+/// <param name="Description">More detail, or null.</param>
+/// <param name="EvidenceKey">The evidence key the condition reads.</param>
+public sealed record Veto(string Id, LocalizedText Title, string? Description, string EvidenceKey);

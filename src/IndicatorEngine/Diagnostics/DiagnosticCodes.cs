@@ -1,0 +1,71 @@
+namespace IndicatorEngine.Diagnostics;
+
+/// <summary>The stable diagnostic codes; <c>indicators/README.md</c> lists what each means.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>File not found.</summary>
+    public const string FileNotFound = "IE001";
+
+    /// <summary>File larger than the configured limit.</summary>
+    public const string FileTooLarge = "IE002";
+
+    /// <summary>Malformed JSON.</summary>
+    public const string MalformedJson = "IE003";
+
+    /// <summary>JSON Schema violation.</summary>
+    public const string SchemaViolation = "IE004";
+
+    /// <summary>The file could not be read (permissions, I/O).</summary>
+    public const string ReadFailed = "IE005";
+
+    /// <summary>Duplicate id or key.</summary>
+    public const string DuplicateId = "IE101";
+
+    /// <summary>Children's points do not add up to the parent's.</summary>
+    public const string PointsMismatch = "IE102";
+
+    /// <summary>Unknown or unsupported rule type.</summary>
+    public const string UnknownRuleType = "IE103";
+
+    /// <summary>Evidence key used but not declared.</summary>
+    public const string UndeclaredEvidence = "IE104";
+
+    /// <summary>Overlay base not found.</summary>
+    public const string OverlayMissing = "IE105";
+
+    /// <summary>Overlays extend each other in a cycle.</summary>
+    public const string OverlayCycle = "IE106";
+
+    /// <summary>Unknown profile.</summary>
+    public const string UnknownProfile = "IE107";
+
+    /// <summary>Threshold or grade above the maximum.</summary>
+    public const string ThresholdAboveMaximum = "IE108";
+
+    /// <summary>Unknown node id.</summary>
+    public const string UnknownNode = "IE109";
+
+    /// <summary>Rule does not fit its evidence or node.</summary>
+    public const string InvalidRule = "IE110";
+
+    /// <summary>Node has both or neither of children and rule.</summary>
+    public const string NodeShape = "IE111";
+
+    /// <summary>Grades not ordered from the highest down.</summary>
+    public const string GradesOrder = "IE112";
+
+    /// <summary>Evidence value of the wrong type.</summary>
+    public const string EvidenceWrongType = "IE201";
+
+    /// <summary>Evidence value NaN or Infinity.</summary>
+    public const string EvidenceNotFinite = "IE202";
+
+    /// <summary>Evidence value outside the declared range or values.</summary>
+    public const string EvidenceOutOfRange = "IE203";
+
+    /// <summary>Evidence key not in the catalogue.</summary>
+    public const string EvidenceUnknownKey = "IE204";
+
+    /// <summary>Evidence missing for an observation point.</summary>
+    public const string EvidenceMissing = "IE205";
+}

@@ -1,0 +1,35 @@
+namespace IndicatorEngine.Evidence;
+
+/// <summary>What kind of value a slot holds after binding.</summary>
+internal enum EvidenceKind : byte
+{
+    Missing,
+    Invalid,
+    Number,
+    Boolean,
+    Text,
+    List,
+    Document,
+}
+
+/// <summary>
+/// One evidence value checked against its declaration and stored by slot index, so that scoring reads an
+/// array, never a dictionary or JSON. Numbers are decimals: scores add up exactly in any order.
+/// </summary>
+internal readonly record struct EvidenceValue(EvidenceKind Kind, decimal Number = 0m, bool Boolean = false, string? Text = null, int Count = 0)
+{
+    public static readonly EvidenceValue Missing = new(EvidenceKind.Missing);
+    public static readonly EvidenceValue Invalid = new(EvidenceKind.Invalid);
+
+    public bool IsUsable => Kind is not (EvidenceKind.Missing or EvidenceKind.Invalid);
+
+    /// <summary>Whether a checklist counts the value as present.</summary>
+    public bool IsPresent => Kind switch
+    {
+        EvidenceKind.Boolean => Boolean,
+        EvidenceKind.Number => Number > 0,
+        EvidenceKind.Text => Text!.Length > 0,
+        EvidenceKind.List or EvidenceKind.Document => Count > 0,
+        _ => false,
+    };
+}

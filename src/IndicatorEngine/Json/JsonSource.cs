@@ -1,0 +1,214 @@
+using IndicatorEngine.Diagnostics;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace IndicatorEngine.Json;
+
+/// <summary>
+/// One parsed JSON document with its name, kept so that any JSON Pointer into it can be turned into a
+/// line and column for a diagnostic.
+/// </summary>
+internal sealed class JsonSource
+{
+    private JsonSource(string name, string text, JToken root)
+    {
+        Name = name;
+        Text = text;
+        Root = root;
+    }
+
+    public string Name { get; }
+
+    public string Text { get; }
+
+    public JToken Root { get; }
+
+    /// <summary>Reads a file within the size limit; reports IE001/IE002/IE005 instead of throwing.</summary>
+    public static string? ReadFile(string path, long maxBytes, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                var hint = Directory.Exists(path) ? "it is a folder; name a .json file" : "check the path";
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, $"file not found: {hint}", path));
+                return null;
+            }
+
+            if (info.Length > maxBytes)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, DiagnosticSeverity.Error,
+                    $"file is {info.Length:N0} bytes, over the limit of {maxBytes:N0}; split it or raise LoadOptions.MaxFileBytes (--max-file-size)", path));
+                return null;
+            }
+
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadFailed, DiagnosticSeverity.Error, $"cannot read the file: {e.Message}", path));
+            return null;
+        }
+    }
+
+    /// <summary>Reads a stream within the size limit.</summary>
+    public static string? ReadStream(Stream stream, string name, long maxBytes, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, DiagnosticSeverity.Error,
+                        $"input is over the limit of {maxBytes:N0} bytes; split it or raise LoadOptions.MaxFileBytes", name));
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return new System.Text.UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+        }
+        catch (IOException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.ReadFailed, DiagnosticSeverity.Error, $"cannot read the input: {e.Message}", name));
+            return null;
+        }
+    }
+
+    /// <summary>Parses text, reporting malformed JSON as IE003 with its line and column.</summary>
+    public static JsonSource? Parse(string text, string name, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Double,
+                MaxDepth = 128,
+            };
+            var root = JToken.ReadFrom(reader, new JsonLoadSettings
+            {
+                LineInfoHandling = LineInfoHandling.Load,
+                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
+                CommentHandling = CommentHandling.Ignore,
+            });
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonToken.Comment)
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error,
+                        "unexpected content after the end of the JSON value; a file holds one JSON object", name, "", reader.LineNumber, reader.LinePosition));
+                    return null;
+                }
+            }
+
+            return new JsonSource(name, text, root);
+        }
+        catch (JsonReaderException e)
+        {
+            var message = StripLocation(e.Message);
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error,
+                $"malformed JSON: {message}", name, PointerOf(e.Path), Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1)));
+            return null;
+        }
+    }
+
+    /// <summary>A diagnostic located at the JSON Pointer (line and column looked up in this document).</summary>
+    public Diagnostic At(string pointer, string code, DiagnosticSeverity severity, string message)
+    {
+        var (line, column) = Locate(pointer);
+        return new Diagnostic(code, severity, message, Name, pointer, line, column);
+    }
+
+    /// <summary>The 1-based line and column of the value at the pointer, or of its nearest existing ancestor.</summary>
+    public (int Line, int Column) Locate(string pointer)
+    {
+        var token = Root;
+        foreach (var segment in JsonPointer.Segments(pointer))
+        {
+            JToken? next = token switch
+            {
+                JObject o => o.Property(segment, StringComparison.Ordinal) is { } p ? p : null,
+                JArray a when int.TryParse(segment, out var i) && i >= 0 && i < a.Count => a[i],
+                _ => null,
+            };
+            if (next is null)
+            {
+                break;
+            }
+
+            token = next is JProperty property ? property.Value : next;
+        }
+
+        IJsonLineInfo info = token.Parent is JProperty owner ? owner : token;
+        return info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+    }
+
+    /// <summary>Converts a Newtonsoft path (<c>indicators[1].points</c>) to a JSON Pointer.</summary>
+    public static string PointerOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "";
+        }
+
+        var builder = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < path.Length)
+        {
+            var c = path[i];
+            if (c == '.')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '[')
+            {
+                var end = path.IndexOf(']', i);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                var inner = path[(i + 1)..end];
+                if (inner.Length > 1 && inner[0] == '\'')
+                {
+                    inner = inner[1..^1].Replace("\\'", "'", StringComparison.Ordinal);
+                }
+
+                builder.Append('/').Append(JsonPointer.Escape(inner));
+                i = end + 1;
+                continue;
+            }
+
+            var stop = path.IndexOfAny(['.', '['], i);
+            if (stop < 0)
+            {
+                stop = path.Length;
+            }
+
+            builder.Append('/').Append(JsonPointer.Escape(path[i..stop]));
+            i = stop;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string StripLocation(string message)
+    {
+        var at = message.IndexOf(" Path '", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = message.IndexOf(", line ", StringComparison.Ordinal);
+        }
+
+        return (at > 0 ? message[..at] : message).TrimEnd('.', ',', ' ');
+    }
+}

@@ -1,0 +1,114 @@
+using System.Reflection;
+using IndicatorEngine.Diagnostics;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace IndicatorEngine.Json;
+
+/// <summary>Validates documents against a shipped JSON Schema (embedded in the assembly) with NJsonSchema.</summary>
+internal sealed class SchemaValidator
+{
+    private static readonly Lazy<SchemaValidator> DefinitionSchema = new(() => FromResource("schema/indicator-system.schema.json"));
+    private static readonly Lazy<SchemaValidator> EvidenceSchema = new(() => FromResource("schema/evidence.schema.json"));
+
+    private readonly JsonSchema _schema;
+
+    private SchemaValidator(JsonSchema schema) => _schema = schema;
+
+    public static SchemaValidator Definition => DefinitionSchema.Value;
+
+    public static SchemaValidator Evidence => EvidenceSchema.Value;
+
+    public static string ReadResource(string name)
+    {
+        using var stream = typeof(SchemaValidator).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from {typeof(SchemaValidator).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static IEnumerable<string> ResourceNames(string prefix) =>
+        typeof(SchemaValidator).Assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>Adds one IE004 diagnostic per violation (nested oneOf/anyOf causes flattened); returns true when valid.</summary>
+    public bool Validate(JsonSource source, List<Diagnostic> diagnostics)
+    {
+        var errors = _schema.Validate(source.Root);
+        var before = diagnostics.Count;
+        foreach (var error in errors)
+        {
+            Report(error, source, diagnostics);
+        }
+
+        // A oneOf failure can expand to the same message several times; keep each once.
+        var unique = diagnostics.Skip(before).Distinct().ToList();
+        diagnostics.RemoveRange(before, diagnostics.Count - before);
+        diagnostics.AddRange(unique);
+        return unique.Count == 0;
+    }
+
+    private static SchemaValidator FromResource(string name)
+    {
+        var text = ReadResource(name);
+        return new SchemaValidator(JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult());
+    }
+
+    private static void Report(ValidationError error, JsonSource source, List<Diagnostic> diagnostics)
+    {
+        if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
+        {
+            // For a rule's oneOf, report only the branch whose "type" matched: its errors are the real ones.
+            var branches = child.Errors.Values.ToList();
+            var matching = branches.Where(b => !b.Any(e => e.Property == "type" || (e.Path ?? "").EndsWith(".type", StringComparison.Ordinal))).ToList();
+            var chosen = matching.Count > 0 && matching.Count < branches.Count ? matching : branches;
+            if (chosen.Count == branches.Count && branches.Count > 1 && error.Kind is ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf)
+            {
+                Add(error, source, diagnostics, Describe(error));
+                return;
+            }
+
+            foreach (var inner in chosen.SelectMany(b => b))
+            {
+                Report(inner, source, diagnostics);
+            }
+
+            return;
+        }
+
+        Add(error, source, diagnostics, Describe(error));
+    }
+
+    private static void Add(ValidationError error, JsonSource source, List<Diagnostic> diagnostics, string message)
+    {
+        var pointer = JsonSource.PointerOf(error.Path?.TrimStart('#', '/'));
+        var (line, column) = source.Locate(pointer);
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, message, source.Name, pointer, line, column));
+    }
+
+    private static string Describe(ValidationError error)
+    {
+        var property = error.Property;
+        return error.Kind switch
+        {
+            ValidationErrorKind.PropertyRequired => $"required property '{property}' is missing; add it",
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property '{property}' is not allowed here; remove it or check its spelling",
+            ValidationErrorKind.StringExpected => "a string is expected here",
+            ValidationErrorKind.NumberExpected => "a number is expected here",
+            ValidationErrorKind.IntegerExpected => "a whole number is expected here",
+            ValidationErrorKind.BooleanExpected => "true or false is expected here",
+            ValidationErrorKind.ObjectExpected => "an object { … } is expected here",
+            ValidationErrorKind.ArrayExpected => "an array [ … ] is expected here",
+            ValidationErrorKind.NumberTooSmall => "the number is below the allowed minimum",
+            ValidationErrorKind.NumberTooBig => "the number is above the allowed maximum",
+            ValidationErrorKind.PatternMismatch => $"the value does not match the required pattern {error.Schema?.Pattern}",
+            ValidationErrorKind.NotInEnumeration => $"the value is not one of {string.Join(", ", error.Schema?.Enumeration.Select(v => v?.ToString()) ?? [])}",
+            ValidationErrorKind.TooFewItems => "the array needs more items",
+            ValidationErrorKind.TooFewProperties => "the object needs more properties (a test or value besides the key)",
+            ValidationErrorKind.StringTooShort => "the string must not be empty",
+            ValidationErrorKind.StringTooLong => "the string is too long",
+            ValidationErrorKind.NotAnyOf => "the object matches none of the allowed shapes: a full system needs points, profiles and indicators; an overlay needs extends",
+            ValidationErrorKind.NotOneOf => "the object matches none of the allowed shapes; check its type and properties",
+            _ => $"schema violation: {error.Kind}",
+        };
+    }
+}

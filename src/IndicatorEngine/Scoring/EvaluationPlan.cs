@@ -1,0 +1,59 @@
+using IndicatorEngine.Definitions;
+using IndicatorEngine.Evidence;
+using IndicatorEngine.Scoring.Rules;
+
+namespace IndicatorEngine.Scoring;
+
+/// <summary>One node of the plan, in a flat array where children come before their parent.</summary>
+internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, LeafScorer? Scorer, int[] RequiredSlots);
+
+/// <summary>A veto compiled against evidence slots.</summary>
+internal sealed record PlanVeto(Veto Veto, int Slot, EvidenceDeclaration Evidence, EvidenceValue? EqualsValue, decimal? AtLeast, decimal? AtMost, decimal? GreaterThan, decimal? LessThan);
+
+/// <summary>
+/// A definition compiled once for evaluation: leaves in a flat array with their scorers resolved, evidence
+/// resolved to slot indexes, profiles resolved to masks. Immutable and shared by every thread.
+/// </summary>
+internal sealed class EvaluationPlan
+{
+    public EvaluationPlan(
+        PlanNode[] nodes,
+        int[] roots,
+        bool rootWeightedMean,
+        decimal points,
+        int precision,
+        EvidenceBinder binder,
+        IReadOnlyList<EvidenceDeclaration> catalogue,
+        PlanVeto[] vetoes,
+        IReadOnlyDictionary<string, bool[]> notApplicable)
+    {
+        Nodes = nodes;
+        Roots = roots;
+        RootWeightedMean = rootWeightedMean;
+        Points = points;
+        Precision = precision;
+        Binder = binder;
+        Catalogue = catalogue;
+        Vetoes = vetoes;
+        NotApplicable = notApplicable;
+    }
+
+    public PlanNode[] Nodes { get; }
+
+    public int[] Roots { get; }
+
+    public bool RootWeightedMean { get; }
+
+    public decimal Points { get; }
+
+    public int Precision { get; }
+
+    public EvidenceBinder Binder { get; }
+
+    public IReadOnlyList<EvidenceDeclaration> Catalogue { get; }
+
+    public PlanVeto[] Vetoes { get; }
+
+    /// <summary>Per profile id, a flag per node index: true when the node does not apply.</summary>
+    public IReadOnlyDictionary<string, bool[]> NotApplicable { get; }
+}

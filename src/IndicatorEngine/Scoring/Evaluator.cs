@@ -1,0 +1,118 @@
+using IndicatorEngine.Evidence;
+using IndicatorEngine.Scoring.Rules;
+
+namespace IndicatorEngine.Scoring;
+
+/// <summary>
+/// Evaluates a compiled plan for one subject: every leaf through its scorer (a failing leaf never stops the
+/// others), then every group from its children. Reads only arrays.
+/// </summary>
+internal static class Evaluator
+{
+    public static NodeOutcome[] Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[]? notApplicable)
+    {
+        var outcomes = new NodeOutcome[plan.Nodes.Length];
+        foreach (var node in plan.Nodes)
+        {
+            var indicator = node.Indicator;
+            ref var outcome = ref outcomes[node.Index];
+            if (notApplicable is not null && notApplicable[node.Index])
+            {
+                outcome.Max = indicator.Points;
+                outcome.Status = ScoreStatus.NotApplicable;
+                outcome.Explanation = "not applicable to this profile → 0";
+                continue;
+            }
+
+            if (node.Scorer is { } scorer)
+            {
+                outcome = ScoreLeaf(scorer, slots, indicator.Points, plan.Precision);
+                continue;
+            }
+
+            // Plan nodes are ordered children first, so every child outcome is ready.
+            outcome = Combine(plan, node.Children, node.WeightedMean, indicator.Points, indicator.BonusPoints, outcomes);
+            var statuses = node.Children.Select(c => outcomes[c].Status).ToArray();
+            outcome.Status = statuses.All(s => s == ScoreStatus.NotApplicable) ? ScoreStatus.NotApplicable
+                : statuses.Contains(ScoreStatus.Error) ? ScoreStatus.Error
+                : statuses.Contains(ScoreStatus.MissingEvidence) ? ScoreStatus.MissingEvidence
+                : outcome.Score > 0 && outcome.Score < outcome.Max ? ScoreStatus.Partial
+                : ScoreStatus.Scored;
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>The subject's total: the first-level indicators aggregated as the system says.</summary>
+    public static decimal Total(EvaluationPlan plan, NodeOutcome[] outcomes) =>
+        Combine(plan, plan.Roots, plan.RootWeightedMean, plan.Points, 0m, outcomes).Score;
+
+    private static NodeOutcome ScoreLeaf(LeafScorer scorer, ReadOnlySpan<EvidenceValue> slots, decimal max, int precision)
+    {
+        ScoreOutcome raw;
+        try
+        {
+            raw = scorer.Score(slots, max);
+        }
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException)
+        {
+            raw = ScoreOutcome.Failed($"the rule could not be computed: {e.Message}");
+        }
+
+        var score = Math.Round(Math.Clamp(raw.Score, 0m, max), precision, MidpointRounding.AwayFromZero);
+        var status = raw.Status;
+        if (status is ScoreStatus.Scored or ScoreStatus.Partial)
+        {
+            status = score > 0 && score < max ? ScoreStatus.Partial : ScoreStatus.Scored;
+        }
+
+        return new NodeOutcome { Score = score, Max = max, Status = status, Explanation = raw.Explanation };
+    }
+
+    private static NodeOutcome Combine(EvaluationPlan plan, int[] children, bool weightedMean, decimal points, decimal bonusPoints, NodeOutcome[] outcomes)
+    {
+        var baseScore = 0m;
+        var bonus = 0m;
+        var weightSum = 0m;
+        var weighted = 0m;
+        foreach (var index in children)
+        {
+            var child = outcomes[index];
+            var indicator = plan.Nodes[index].Indicator;
+            if (indicator.IsBonus)
+            {
+                bonus += child.Score;
+            }
+            else if (weightedMean)
+            {
+                if (child.Max > 0)
+                {
+                    weightSum += indicator.Weight;
+                    weighted += indicator.Weight * child.Score / child.Max;
+                }
+            }
+            else
+            {
+                baseScore += child.Score;
+            }
+        }
+
+        string how;
+        if (weightedMean)
+        {
+            baseScore = weightSum == 0 ? 0m : Math.Round(points * weighted / weightSum, plan.Precision, MidpointRounding.AwayFromZero);
+            how = "weighted mean of its parts";
+        }
+        else
+        {
+            how = baseScore > points ? $"parts add up to {Text.Short(baseScore)}, capped" : "sum of its parts";
+        }
+
+        baseScore = Math.Min(baseScore, points);
+        bonus = Math.Min(bonus, bonusPoints);
+        var explanation = bonusPoints > 0
+            ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}"
+            : $"{how} → {Text.Of(baseScore, points)}";
+        return new NodeOutcome { Score = baseScore + bonus, Max = points, Explanation = explanation };
+    }
+}

@@ -1,0 +1,74 @@
+using IndicatorEngine.Evidence;
+using IndicatorEngine.Scoring.Rules;
+
+namespace IndicatorEngine.Scoring;
+
+/// <summary>Checks a compiled veto against a subject's evidence.</summary>
+internal static class VetoRule
+{
+    /// <summary>The hit when every test of the veto holds; null when it does not fire (or its evidence is missing or invalid).</summary>
+    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, object _)
+    {
+        var value = slots[veto.Slot];
+        if (!value.IsUsable)
+        {
+            return null;
+        }
+
+        var tests = new List<string>();
+        if (veto.EqualsValue is { } equals)
+        {
+            var same = equals.Kind switch
+            {
+                EvidenceKind.Boolean => value.Kind == EvidenceKind.Boolean && value.Boolean == equals.Boolean
+                    || value.Kind == EvidenceKind.Document && equals.Boolean,
+                EvidenceKind.Number => value.Kind == EvidenceKind.Number && value.Number == equals.Number,
+                _ => value.Kind == EvidenceKind.Text && value.Text == equals.Text,
+            };
+            if (!same)
+            {
+                return null;
+            }
+
+            tests.Add("= " + (equals.Kind switch
+            {
+                EvidenceKind.Boolean => equals.Boolean ? "true" : "false",
+                EvidenceKind.Number => Text.Num(equals.Number),
+                _ => equals.Text,
+            }));
+        }
+
+        if (!Numeric(value, veto.AtLeast, (v, t) => v >= t, "≥", tests)
+            || !Numeric(value, veto.AtMost, (v, t) => v <= t, "≤", tests)
+            || !Numeric(value, veto.GreaterThan, (v, t) => v > t, ">", tests)
+            || !Numeric(value, veto.LessThan, (v, t) => v < t, "<", tests))
+        {
+            return null;
+        }
+
+        var shown = value.Kind switch
+        {
+            EvidenceKind.Boolean => value.Boolean ? "true" : "false",
+            EvidenceKind.Number => Text.Num(value.Number),
+            EvidenceKind.Document => "document supplied",
+            _ => value.Text,
+        };
+        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+    }
+
+    private static bool Numeric(EvidenceValue value, decimal? test, Func<decimal, decimal, bool> holds, string sign, List<string> tests)
+    {
+        if (test is not { } t)
+        {
+            return true;
+        }
+
+        if (value.Kind != EvidenceKind.Number || !holds(value.Number, t))
+        {
+            return false;
+        }
+
+        tests.Add($"{sign} {Text.Num(t)}");
+        return true;
+    }
+}

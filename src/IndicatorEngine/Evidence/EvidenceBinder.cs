@@ -93,29 +93,23 @@ internal sealed class EvidenceBinder
                     }
 
                     decimal number;
-                    if (token.Type == JTokenType.Float && token.Value<object>() is double d)
+                    switch (((JValue)token).Value)
                     {
-                        if (!double.IsFinite(d))
-                        {
+                        case double d when !double.IsFinite(d):
                             return (default, $"'{key}' is {d.ToString(CultureInfo.InvariantCulture)}; give a finite number", DiagnosticCodes.EvidenceNotFinite);
-                        }
-
-                        if (Math.Abs(d) > 1e20)
-                        {
+                        case double d when Math.Abs(d) > 1e20:
                             return (default, $"'{key}' is {d.ToString(CultureInfo.InvariantCulture)}, too large to be a real figure", DiagnosticCodes.EvidenceOutOfRange);
-                        }
-
-                        number = (decimal)d;
-                    }
-                    else
-                    {
-                        var raw = token.Value<object>();
-                        if (raw is System.Numerics.BigInteger || raw is decimal m && Math.Abs(m) > 1e20m)
-                        {
+                        case double d:
+                            number = (decimal)d;
+                            break;
+                        case long l:
+                            number = l;
+                            break;
+                        case decimal m when Math.Abs(m) <= 1e20m:
+                            number = m;
+                            break;
+                        default:
                             return (default, $"'{key}' is {token}, too large to be a real figure", DiagnosticCodes.EvidenceOutOfRange);
-                        }
-
-                        number = System.Convert.ToDecimal(raw, CultureInfo.InvariantCulture);
                     }
 
                     if (declaration.Type == EvidenceType.Integer && number != decimal.Truncate(number))

@@ -141,7 +141,7 @@ public sealed class SubjectEvidence
 
     private static LoadResult<SubjectEvidence> Parse(string text, string name, List<Diagnostic> diagnostics)
     {
-        var source = JsonSource.Parse(text, name, diagnostics);
+        var source = JsonSource.Parse(text, name, diagnostics, isEvidence: true);
         if (source is null || !SchemaValidator.Evidence.Validate(source, diagnostics))
         {
             return new LoadResult<SubjectEvidence>(null, diagnostics);

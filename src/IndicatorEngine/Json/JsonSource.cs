@@ -82,8 +82,15 @@ internal sealed class JsonSource
     }
 
     /// <summary>Parses text, reporting malformed JSON as IE003 with its line and column.</summary>
-    public static JsonSource? Parse(string text, string name, List<Diagnostic> diagnostics)
+    public static JsonSource? Parse(string text, string name, List<Diagnostic> diagnostics, bool isEvidence = false)
     {
+        // Newtonsoft is lenient (it reads `"a": ,` as undefined); System.Text.Json's reader is strict, so it judges syntax.
+        if (StrictSyntaxError(text, name, isEvidence) is { } syntax)
+        {
+            diagnostics.Add(syntax);
+            return null;
+        }
+
         try
         {
             using var reader = new JsonTextReader(new StringReader(text))
@@ -117,6 +124,45 @@ internal sealed class JsonSource
                 $"malformed JSON: {message}", name, PointerOf(e.Path), Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1)));
             return null;
         }
+    }
+
+    private static Diagnostic? StrictSyntaxError(string text, string name, bool isEvidence)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions
+        {
+            CommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+            MaxDepth = 128,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0);
+            var lines = text.Split('\n');
+            var lineText = line < lines.Length ? lines[line] : "";
+            var lineBytes = System.Text.Encoding.UTF8.GetBytes(lineText);
+            var byteColumn = (int)Math.Min(e.BytePositionInLine ?? 0, lineBytes.Length);
+            var column = System.Text.Encoding.UTF8.GetCharCount(lineBytes, 0, byteColumn) + 1;
+            var rest = lineText[(column - 1)..].TrimStart();
+            var nonFinite = isEvidence && (rest.StartsWith("NaN", StringComparison.Ordinal) || rest.StartsWith("Infinity", StringComparison.Ordinal) || rest.StartsWith("-Infinity", StringComparison.Ordinal));
+            var message = nonFinite
+                ? "NaN and Infinity are not numbers JSON can carry; give the evidence value as a finite number"
+                : "malformed JSON: " + StripReaderMessage(e.Message);
+            return new Diagnostic(nonFinite ? DiagnosticCodes.EvidenceNotFinite : DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, message, name, "", line + 1, column);
+        }
+    }
+
+    private static string StripReaderMessage(string message)
+    {
+        var at = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (at > 0 ? message[..at] : message).Trim().TrimEnd('.');
     }
 
     /// <summary>A diagnostic located at the JSON Pointer (line and column looked up in this document).</summary>

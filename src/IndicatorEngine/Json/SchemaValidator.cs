@@ -8,12 +8,25 @@ namespace IndicatorEngine.Json;
 /// <summary>Validates documents against a shipped JSON Schema (embedded in the assembly) with NJsonSchema.</summary>
 internal sealed class SchemaValidator
 {
-    private static readonly Lazy<SchemaValidator> DefinitionSchema = new(() => FromResource("schema/indicator-system.schema.json"));
-    private static readonly Lazy<SchemaValidator> EvidenceSchema = new(() => FromResource("schema/evidence.schema.json"));
+    private static readonly Lazy<SchemaValidator> DefinitionSchema = new(() => FromResource("schema/indicator-system.schema.json", DiagnosticCodes.SchemaViolation));
+    private static readonly Lazy<SchemaValidator> EvidenceSchema = new(() => FromResource("schema/evidence.schema.json", DiagnosticCodes.EvidenceOutOfRange));
 
     private readonly JsonSchema _schema;
 
-    private SchemaValidator(JsonSchema schema) => _schema = schema;
+    private readonly string _outOfRangeCode;
+
+    private SchemaValidator(JsonSchema schema, string outOfRangeCode)
+    {
+        _schema = schema;
+        _outOfRangeCode = outOfRangeCode;
+    }
+
+    private static bool IsBeyondDecimal(Newtonsoft.Json.Linq.JValue value) => value.Value switch
+    {
+        System.Numerics.BigInteger => true,
+        double d => !double.IsFinite(d) || Math.Abs(d) > 1e20,
+        _ => false,
+    };
 
     public static SchemaValidator Definition => DefinitionSchema.Value;
 
@@ -33,8 +46,31 @@ internal sealed class SchemaValidator
     /// <summary>Adds one IE004 diagnostic per violation (nested oneOf/anyOf causes flattened); returns true when valid.</summary>
     public bool Validate(JsonSource source, List<Diagnostic> diagnostics)
     {
-        var errors = _schema.Validate(source.Root);
         var before = diagnostics.Count;
+
+        // NJsonSchema converts numbers to decimal and throws on ones beyond its range: report those first.
+        foreach (var huge in (source.Root is Newtonsoft.Json.Linq.JContainer container ? container.DescendantsAndSelf() : [source.Root]).OfType<Newtonsoft.Json.Linq.JValue>().Where(IsBeyondDecimal))
+        {
+            diagnostics.Add(source.At(JsonSource.PointerOf(huge.Path), _outOfRangeCode, DiagnosticSeverity.Error,
+                $"the number {huge} is too large to be a real figure; give a value below 10^20"));
+        }
+
+        if (diagnostics.Count > before)
+        {
+            return false;
+        }
+
+        ICollection<ValidationError> errors;
+        try
+        {
+            errors = _schema.Validate(source.Root);
+        }
+        catch (Exception e) when (e is ArithmeticException or FormatException or InvalidCastException or ArgumentException)
+        {
+            diagnostics.Add(source.At("", DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, $"the document could not be checked against the schema: {e.Message}"));
+            return false;
+        }
+
         foreach (var error in errors)
         {
             Report(error, source, diagnostics);
@@ -47,10 +83,10 @@ internal sealed class SchemaValidator
         return unique.Count == 0;
     }
 
-    private static SchemaValidator FromResource(string name)
+    private static SchemaValidator FromResource(string name, string outOfRangeCode)
     {
         var text = ReadResource(name);
-        return new SchemaValidator(JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult());
+        return new SchemaValidator(JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult(), outOfRangeCode);
     }
 
     private static void Report(ValidationError error, JsonSource source, List<Diagnostic> diagnostics)

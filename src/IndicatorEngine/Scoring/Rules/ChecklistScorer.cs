@@ -62,7 +62,8 @@ internal sealed class ChecklistScorer : LeafScorer
             return ScoreOutcome.Missing(explanation);
         }
 
-        var status = missing + invalid > 0 && score < max ? ScoreStatus.MissingEvidence : StatusOf(score, max);
-        return new ScoreOutcome(score, status, explanation);
+        // Some items unsupplied: the leaf is still scored on what was supplied (the unsupplied items count
+        // as absent and are listed as missing evidence), so a school sees both its points and what to add.
+        return new ScoreOutcome(score, StatusOf(score, max), explanation);
     }
 }

@@ -11,23 +11,25 @@ namespace IndicatorEngine.Definitions;
 internal sealed class DefinitionChecker
 {
     private readonly SystemDto _system;
+    private readonly LoadOptions _options;
     private readonly SourceMap _map;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, EvidenceDeclarationDto> _evidence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NodeDto> _nodes = new(StringComparer.Ordinal);
 
-    private DefinitionChecker(SystemDto system, SourceMap map, List<Diagnostic> diagnostics)
+    private DefinitionChecker(SystemDto system, LoadOptions options, SourceMap map, List<Diagnostic> diagnostics)
     {
         _system = system;
+        _options = options;
         _map = map;
         _diagnostics = diagnostics;
     }
 
     /// <summary>Checks the merged system; returns true when no error was added.</summary>
-    public static bool Check(SystemDto system, SourceMap map, List<Diagnostic> diagnostics)
+    public static bool Check(SystemDto system, LoadOptions options, SourceMap map, List<Diagnostic> diagnostics)
     {
         var before = diagnostics.Count(d => d.IsError);
-        new DefinitionChecker(system, map, diagnostics).Run();
+        new DefinitionChecker(system, options, map, diagnostics).Run();
         return diagnostics.Count(d => d.IsError) == before;
     }
 
@@ -156,6 +158,12 @@ internal sealed class DefinitionChecker
 
     private void CheckRule(NodeDto node, RuleDto rule, decimal points)
     {
+        if (RuleHandlers.Find(rule.Type) is { } handler)
+        {
+            handler.Check(new RuleCheckContext(rule, node, _evidence, _options, _map, _diagnostics));
+            return;
+        }
+
         switch (rule.Type)
         {
             case "formula" or "plugin":

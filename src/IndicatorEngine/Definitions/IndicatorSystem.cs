@@ -187,6 +187,15 @@ public sealed class IndicatorSystem
                 $"'{key}' is not supplied; {string.Join(", ", neededBy)} score 0 until it is") with { Line = 0, Column = 0, Pointer = "/values" });
         }
 
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            if (outcomes[i].Clamped is { } raw)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ScoreClamped, DiagnosticSeverity.Warning,
+                    $"'{Plan.Nodes[i].Indicator.Id}' scored {raw} by its rule, outside 0 to {outcomes[i].Max}; clamped to {outcomes[i].Score}", SourceName));
+            }
+        }
+
         var total = Evaluator.Total(Plan, outcomes);
         var passed = vetoes.Count == 0 && total >= profile.PassThreshold;
         var grade = vetoes.Count > 0 ? profile.Grades.LastOrDefault() : profile.Grades.FirstOrDefault(g => total >= g.MinScore);
@@ -274,11 +283,11 @@ public sealed class IndicatorSystem
     {
         var map = new SourceMap();
         var model = reader.Read(name, text, map, diagnostics);
-        if (model is null || !DefinitionChecker.Check(model, map, diagnostics))
+        if (model is null || !DefinitionChecker.Check(model, reader.Options, map, diagnostics))
         {
             return new LoadResult<IndicatorSystem>(null, diagnostics);
         }
 
-        return new LoadResult<IndicatorSystem>(SystemCompiler.Compile(model, name), diagnostics);
+        return new LoadResult<IndicatorSystem>(SystemCompiler.Compile(model, name, reader.Options), diagnostics);
     }
 }

@@ -16,6 +16,8 @@ internal sealed class SourceMap
 
     public (JsonSource Source, string Pointer) OriginOf(object item) => _origins[item];
 
+    public (JsonSource Source, string Pointer)? TryOriginOf(object item) => _origins.TryGetValue(item, out var origin) ? origin : null;
+
     public Diagnostic At(object item, string code, string message, string suffix = "", DiagnosticSeverity severity = DiagnosticSeverity.Error)
     {
         if (_origins.TryGetValue(item, out var origin))

@@ -12,23 +12,23 @@ namespace IndicatorEngine.Definitions;
 /// </summary>
 internal sealed class SystemCompiler
 {
-    private readonly SystemDto _system;
+    private readonly LoadOptions _options;
     private readonly List<EvidenceDeclaration> _catalogue;
     private readonly Dictionary<string, EvidenceDeclaration> _byKey;
     private readonly EvidenceBinder _binder;
     private readonly List<PlanNode> _nodes = [];
 
-    private SystemCompiler(SystemDto system)
+    private SystemCompiler(SystemDto system, LoadOptions options)
     {
-        _system = system;
+        _options = options;
         _catalogue = (system.Evidence ?? []).Select(ToDeclaration).ToList();
         _byKey = _catalogue.ToDictionary(d => d.Key, StringComparer.Ordinal);
         _binder = new EvidenceBinder(_catalogue);
     }
 
-    public static IndicatorSystem Compile(SystemDto system, string? sourceName)
+    public static IndicatorSystem Compile(SystemDto system, string? sourceName, LoadOptions options)
     {
-        var compiler = new SystemCompiler(system);
+        var compiler = new SystemCompiler(system, options);
         var roots = (system.Indicators ?? []).Select(compiler.Add).ToArray();
         var indicators = roots.Select(i => compiler._nodes[i].Indicator).ToList();
         var grades = ToGrades(system.Grades) ?? [];
@@ -97,7 +97,7 @@ internal sealed class SystemCompiler
     private int Add(NodeDto dto)
     {
         var childIndexes = (dto.Children ?? []).Select(Add).ToArray();
-        var scorer = dto.Rule is null ? null : CompileRule(dto.Rule);
+        var scorer = dto.Rule is null ? null : CompileRule(dto, dto.Rule);
         var keys = (dto.Evidence ?? []).Concat(scorer?.Reads.Select(s => _catalogue[s].Key) ?? []).Distinct(StringComparer.Ordinal).ToList();
         var indicator = new Indicator(
             dto.Id,
@@ -124,8 +124,13 @@ internal sealed class SystemCompiler
         return new Measure(value, _binder.SlotOf(value.Key), per, per is null ? -1 : _binder.SlotOf(per.Key), rule.Scale ?? 1m, rule.Label, rule.Unit);
     }
 
-    private LeafScorer CompileRule(RuleDto rule)
+    private LeafScorer CompileRule(NodeDto node, RuleDto rule)
     {
+        if (RuleHandlers.Find(rule.Type) is { } handler)
+        {
+            return handler.Compile(new RuleCompileContext(rule, node, _catalogue, _binder, _options));
+        }
+
         switch (rule.Type)
         {
             case "boolean":

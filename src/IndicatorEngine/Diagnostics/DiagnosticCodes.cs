@@ -68,4 +68,7 @@ public static class DiagnosticCodes
 
     /// <summary>Evidence missing for an observation point.</summary>
     public const string EvidenceMissing = "IE205";
+
+    /// <summary>A rule returned a score outside [0, max]; it was clamped.</summary>
+    public const string ScoreClamped = "IE301";
 }

@@ -54,11 +54,13 @@ internal static class Evaluator
         {
             raw = scorer.Score(slots, max);
         }
-        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
-            raw = ScoreOutcome.Failed($"the rule could not be computed: {e.Message}");
+            // A failing rule (a plugin that throws, arithmetic overflow) fails its own leaf only.
+            raw = ScoreOutcome.Failed($"the rule failed: {e.GetType().Name}: {e.Message}");
         }
 
+        var clamped = raw.Score < 0m || raw.Score > max ? raw.Score : (decimal?)null;
         var score = Math.Round(Math.Clamp(raw.Score, 0m, max), precision, MidpointRounding.AwayFromZero);
         var status = raw.Status;
         if (status is ScoreStatus.Scored or ScoreStatus.Partial)
@@ -66,7 +68,7 @@ internal static class Evaluator
             status = score > 0 && score < max ? ScoreStatus.Partial : ScoreStatus.Scored;
         }
 
-        return new NodeOutcome { Score = score, Max = max, Status = status, Explanation = raw.Explanation };
+        return new NodeOutcome { Score = score, Max = max, Status = status, Explanation = raw.Explanation, Clamped = clamped };
     }
 
     private static NodeOutcome Combine(EvaluationPlan plan, int[] children, bool weightedMean, decimal points, decimal bonusPoints, NodeOutcome[] outcomes)
@@ -85,7 +87,8 @@ internal static class Evaluator
             }
             else if (weightedMean)
             {
-                if (child.Max > 0)
+                // A part that does not apply leaves the mean; one with missing evidence counts as 0.
+                if (child.Max > 0 && child.Status != ScoreStatus.NotApplicable)
                 {
                     weightSum += indicator.Weight;
                     weighted += indicator.Weight * child.Score / child.Max;

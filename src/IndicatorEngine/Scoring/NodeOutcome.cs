@@ -7,4 +7,7 @@ internal struct NodeOutcome
     public decimal Max;
     public ScoreStatus Status;
     public string Explanation;
+
+    /// <summary>The score the scorer returned when it lay outside [0, max] and was clamped; null otherwise.</summary>
+    public decimal? Clamped;
 }

@@ -1,0 +1,186 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using IndicatorEngine.Definitions;
+using IndicatorEngine.Diagnostics;
+using IndicatorEngine.Scoring;
+
+namespace IndicatorEngine.Reporting;
+
+/// <summary>
+/// Writes a <see cref="Scorecard"/> as JSON in the shape of <c>indicators/schema/result.schema.json</c>.
+/// Scores are written from their decimals exactly (536.29 stays 536.29, never 536.28999…); Chinese text is
+/// written as is, not as \u escapes. Thread-safe.
+/// </summary>
+public static class ScorecardJson
+{
+    /// <summary>The <c>$id</c> of the result schema, written as the document's <c>$schema</c>.</summary>
+    public const string SchemaUri = "https://indicator-engine.invalid/schema/result.schema.json";
+
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>Writes the scorecard as one JSON object.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="writer">Where to write; not flushed.</param>
+    public static void Write(Scorecard scorecard, Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUri);
+        writer.WriteStartObject("system");
+        writer.WriteString("id", scorecard.SystemId);
+        writer.WriteString("version", scorecard.SystemVersion);
+        writer.WritePropertyName("title");
+        WriteText(writer, scorecard.SystemTitle);
+        writer.WriteEndObject();
+        WriteSubject(writer, scorecard.Subject);
+        writer.WriteNumber("total", scorecard.Total);
+        writer.WriteNumber("max", scorecard.Max);
+        writer.WriteNumber("passThreshold", scorecard.PassThreshold);
+        writer.WriteBoolean("passed", scorecard.Passed);
+        writer.WritePropertyName("grade");
+        WriteGrade(writer, scorecard.Grade);
+        writer.WriteBoolean("vetoed", scorecard.Vetoed);
+        writer.WriteStartArray("vetoes");
+        foreach (var veto in scorecard.Vetoes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", veto.Id);
+            writer.WriteString("title", veto.Title);
+            writer.WriteString("reason", veto.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("indicators");
+        foreach (var indicator in scorecard.Indicators)
+        {
+            WriteIndicator(writer, indicator);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("missingEvidence");
+        foreach (var missing in scorecard.MissingEvidence)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", missing.Key);
+            writer.WriteString("title", missing.Title);
+            writer.WriteStartArray("neededBy");
+            foreach (var id in missing.NeededBy)
+            {
+                writer.WriteStringValue(id);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("diagnostics");
+        DiagnosticsJson.Write(writer, scorecard.Diagnostics);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the scorecard as UTF-8 JSON (no byte-order mark) to a stream.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="stream">Where to write; flushed, not closed.</param>
+    /// <param name="indented">True for one property per line, false for the compact form (one line, for NDJSON).</param>
+    public static void Write(Scorecard scorecard, Stream stream, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new Utf8JsonWriter(stream, Options(indented));
+        Write(scorecard, writer);
+        writer.Flush();
+    }
+
+    /// <summary>Returns the scorecard as JSON text.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="indented">True for one property per line, false for the compact form.</param>
+    /// <returns>The JSON document.</returns>
+    public static string ToJson(Scorecard scorecard, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        Write(scorecard, buffer, indented);
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>The writer options the reports use: Chinese unescaped, optionally indented.</summary>
+    internal static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = Encoder };
+
+    private static void WriteSubject(Utf8JsonWriter writer, ScoredSubject subject)
+    {
+        writer.WriteStartObject("subject");
+        writer.WriteString("id", subject.Id);
+        writer.WriteString("name", subject.Name);
+        writer.WriteString("profile", subject.Profile);
+        if (subject.Region is { } region)
+        {
+            writer.WriteStartObject("region");
+            writer.WriteString("province", region.Province);
+            writer.WriteString("city", region.City);
+            writer.WriteString("county", region.County);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("region");
+        }
+
+        if (subject.Period is { } period)
+        {
+            writer.WriteNumber("period", period);
+        }
+        else
+        {
+            writer.WriteNull("period");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteGrade(Utf8JsonWriter writer, Grade? grade)
+    {
+        if (grade is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        writer.WriteString("id", grade.Id);
+        writer.WritePropertyName("title");
+        WriteText(writer, grade.Title);
+        writer.WriteNumber("minScore", grade.MinScore);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter writer, IndicatorScore score)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", score.Id);
+        writer.WritePropertyName("title");
+        WriteText(writer, score.Title);
+        writer.WriteNumber("score", score.Score);
+        writer.WriteNumber("max", score.Max);
+        writer.WriteString("status", ReportText.Status(score.Status));
+        writer.WriteString("explanation", score.Explanation);
+        writer.WriteStartArray("children");
+        foreach (var child in score.Children)
+        {
+            WriteIndicator(writer, child);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter writer, LocalizedText text)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("zh", text.Zh);
+        writer.WriteString("en", text.En);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using IndicatorEngine.Diagnostics;
+using IndicatorEngine.Scoring;
+
+namespace IndicatorEngine.Reporting;
+
+/// <summary>
+/// Renders a <see cref="Scorecard"/> as a Markdown (GitHub-flavoured) document: a summary table (subject,
+/// total, threshold, verdict, grade), the vetoes with their reasons, the missing evidence, then one section
+/// per first-level indicator with its second-level subtotals and a table of every observation point (id,
+/// title, score / max, status, explanation), and the diagnostics. Text from the definition and the evidence
+/// is escaped so that it cannot break a table or inject markup. Thread-safe.
+/// </summary>
+public static class ScorecardMarkdown
+{
+    /// <summary>Writes the scorecard as Markdown.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="writer">Where to write; lines end with <see cref="TextWriter.NewLine"/>.</param>
+    public static void Write(Scorecard scorecard, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentNullException.ThrowIfNull(writer);
+        WriteSummary(scorecard, writer);
+        WriteVetoes(scorecard, writer);
+        WriteMissing(scorecard, writer);
+        var decimals = ReportText.ScoreDecimals(scorecard);
+        var number = 0;
+        foreach (var first in scorecard.Indicators)
+        {
+            WriteIndicator(++number, first, decimals, writer);
+        }
+
+        WriteDiagnostics(scorecard, writer);
+    }
+
+    /// <summary>Returns the scorecard as Markdown, lines ending with <c>\n</c>.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <returns>The document.</returns>
+    public static string ToMarkdown(Scorecard scorecard)
+    {
+        using var writer = new StringWriter { NewLine = "\n" };
+        Write(scorecard, writer);
+        return writer.ToString();
+    }
+
+    private static void WriteSummary(Scorecard scorecard, TextWriter writer)
+    {
+        var subject = scorecard.Subject;
+        writer.WriteLine($"# {Escape(subject.Name ?? subject.Id)}: {Escape(scorecard.SystemTitle.Zh)}");
+        writer.WriteLine();
+        writer.WriteLine("| | |");
+        writer.WriteLine("|---|---|");
+        Row(writer, "指标体系 System", $"{Escape(scorecard.SystemTitle.Zh)} (`{Code(scorecard.SystemId)}` {Escape(scorecard.SystemVersion)})");
+        Row(writer, "学校 Subject", subject.Name is null ? $"`{Code(subject.Id)}`" : $"{Escape(subject.Name)} (`{Code(subject.Id)}`)");
+        Row(writer, "类型 Profile", $"`{Code(subject.Profile)}`");
+        if (ReportText.Region(subject.Region) is { Length: > 0 } region)
+        {
+            Row(writer, "地区 Region", Escape(region));
+        }
+
+        if (subject.Period is { } period)
+        {
+            Row(writer, "年度 Period", period.ToString(CultureInfo.InvariantCulture));
+        }
+
+        Row(writer, "总分 Total", $"**{ReportText.Number(scorecard.Total, ReportText.ScoreDecimals(scorecard))}** / {ReportText.Number(scorecard.Max)}");
+        Row(writer, "通过线 Threshold", ReportText.Number(scorecard.PassThreshold));
+        Row(writer, "结论 Verdict", $"**{ReportText.Verdict(scorecard.Passed)}**" + (scorecard.Vetoed ? " (一票否决 vetoed)" : ""));
+        Row(writer, "等级 Grade", scorecard.Grade is { } grade
+            ? $"{Escape(grade.Title.Zh)} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)})"
+            : "—");
+        writer.WriteLine();
+    }
+
+    private static void WriteVetoes(Scorecard scorecard, TextWriter writer)
+    {
+        writer.WriteLine("## 一票否决 Vetoes");
+        writer.WriteLine();
+        if (scorecard.Vetoes.Count == 0)
+        {
+            writer.WriteLine("无 None.");
+        }
+
+        foreach (var veto in scorecard.Vetoes)
+        {
+            writer.WriteLine($"- **{Escape(veto.Title)}** (`{Code(veto.Id)}`): {Escape(veto.Reason)}");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteMissing(Scorecard scorecard, TextWriter writer)
+    {
+        writer.WriteLine("## 缺失佐证 Missing evidence");
+        writer.WriteLine();
+        if (scorecard.MissingEvidence.Count == 0)
+        {
+            writer.WriteLine("无 None.");
+            writer.WriteLine();
+            return;
+        }
+
+        writer.WriteLine("| 佐证 Key | 名称 Title | 用于 Needed by |");
+        writer.WriteLine("|---|---|---|");
+        foreach (var missing in scorecard.MissingEvidence)
+        {
+            writer.WriteLine($"| `{Code(missing.Key)}` | {Escape(missing.Title)} | {string.Join(", ", missing.NeededBy.Select(id => $"`{Code(id)}`"))} |");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteIndicator(int number, IndicatorScore first, int decimals, TextWriter writer)
+    {
+        var english = first.Title.En is { Length: > 0 } en ? " " + Escape(en) : "";
+        writer.WriteLine($"## {number}. {Escape(first.Title.Zh)}{english}: {Points(first, decimals)} ({ReportText.Status(first.Status)})");
+        writer.WriteLine();
+        if (first.Children.Any(c => c.Children.Count > 0))
+        {
+            foreach (var second in first.Children)
+            {
+                writer.WriteLine($"- {Escape(second.Title.Zh)} (`{Code(second.Id)}`): {Points(second, decimals)} ({ReportText.Status(second.Status)})");
+            }
+
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("| 观测点 Id | 观测点 Observation point | 得分 Score | 状态 Status | 说明 Explanation |");
+        writer.WriteLine("|---|---|--:|---|---|");
+        foreach (var point in first.DescendantsAndSelf().Where(s => s.Children.Count == 0))
+        {
+            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(point.Title.Zh)} | {Points(point, decimals)} | {ReportText.Status(point.Status)} | {Escape(point.Explanation)} |");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteDiagnostics(Scorecard scorecard, TextWriter writer)
+    {
+        // Missing evidence has its own section; its IE205 warnings would only repeat it.
+        var diagnostics = scorecard.Diagnostics.Where(d => d.Code != DiagnosticCodes.EvidenceMissing).ToList();
+        if (diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine("## 诊断 Diagnostics");
+        writer.WriteLine();
+        foreach (var diagnostic in diagnostics)
+        {
+            writer.WriteLine($"- `{Code(diagnostic.ToString())}`");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void Row(TextWriter writer, string label, string value) => writer.WriteLine($"| {label} | {value} |");
+
+    private static string Points(IndicatorScore score, int decimals) => $"{ReportText.Number(score.Score, decimals)} / {ReportText.Number(score.Max)}";
+
+    /// <summary>Escapes text for a Markdown paragraph or table cell: markup characters get a backslash, breaks become spaces.</summary>
+    private static string Escape(string? text)
+    {
+        var line = TextColumns.Clean(text);
+        var escaped = new StringBuilder(line.Length + 8);
+        foreach (var c in line)
+        {
+            if (c is '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '~')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>Text inside a code span: a backtick would end it and a pipe would end the table cell.</summary>
+    private static string Code(string text) => TextColumns.Clean(text).Replace('`', '\'').Replace("|", "\\|", StringComparison.Ordinal);
+}

@@ -1,0 +1,26 @@
+using IndicatorEngine.Cli.Arguments;
+using IndicatorEngine.Definitions;
+
+namespace IndicatorEngine.Cli.Commands;
+
+/// <summary>Options every command accepts, and what they turn into.</summary>
+internal static class CommonOptions
+{
+    public static readonly OptionSpec Help = new("help", 'h');
+    public static readonly OptionSpec Verbose = new("verbose");
+    public static readonly OptionSpec MaxFileSize = new("max-file-size", ValueName: "BYTES");
+    public static readonly OptionSpec Format = new("format", 'f', "FORMAT");
+
+    public static LoadOptions LoadOptions(ParsedArguments args, string usage) =>
+        args.Value(MaxFileSize.Name) is { } size
+            ? new LoadOptions { MaxFileBytes = ArgumentParser.ParseSize(size, MaxFileSize.Name, usage) }
+            : Definitions.LoadOptions.Default;
+
+    public static string ChosenFormat(ParsedArguments args, string usage, params string[] formats)
+    {
+        var format = args.Value(Format.Name) ?? formats[0];
+        return formats.Contains(format, StringComparer.Ordinal)
+            ? format
+            : throw new UsageException($"unknown format '{format}'; use {string.Join(" or ", formats)}", usage);
+    }
+}

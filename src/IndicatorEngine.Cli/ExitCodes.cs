@@ -1,0 +1,14 @@
+namespace IndicatorEngine.Cli;
+
+/// <summary>What the <c>indicator</c> command's exit status means.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did its work: definitions are valid, or the subject was scored (passed or not).</summary>
+    public const int Success = 0;
+
+    /// <summary>A bug or an environment failure the input does not explain; stderr says "internal error: …".</summary>
+    public const int InternalError = 1;
+
+    /// <summary>The input is wrong: a bad command line, a missing or invalid file, an unknown profile.</summary>
+    public const int InvalidInput = 2;
+}

@@ -30,12 +30,15 @@ public static class Program
             Console.OutputEncoding = utf8;
         }
 
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 16 * 1024);
-        using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        return Run(args, stdout, stderr);
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 16 * 1024);
+        var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        var code = Run(args, stdout, stderr);
+        Close(stdout);
+        Close(stderr);
+        return code;
     }
 
-    /// <summary>Runs the command with the given writers. Never throws: every failure becomes an exit status and a message.</summary>
+    /// <summary>Runs the command with the given writers. Every failure of the command becomes an exit status and a message on <paramref name="stderr"/>; only a failing <paramref name="stderr"/> itself can throw.</summary>
     /// <param name="args">The command line, without the program name.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors, warnings and usage go.</param>
@@ -48,7 +51,9 @@ public static class Program
         var verbose = args.Contains("--verbose") || Environment.GetEnvironmentVariable("INDICATOR_DEBUG") == "1";
         try
         {
-            return Dispatch(args, stdout, stderr);
+            var code = Dispatch(args, stdout, stderr);
+            stdout.Flush();
+            return code;
         }
         catch (UsageException e)
         {
@@ -66,11 +71,6 @@ public static class Program
             }
 
             return ExitCodes.InternalError;
-        }
-        finally
-        {
-            stdout.Flush();
-            stderr.Flush();
         }
     }
 
@@ -116,6 +116,21 @@ public static class Program
         };
         stdout.WriteLine(text);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Flushes and closes a console stream. A reader that has gone away (<c>indicator score … | head</c>) leaves
+    /// unwritten output behind; there is nowhere left to report that, and the exit status already says it.
+    /// </summary>
+    private static void Close(StreamWriter writer)
+    {
+        try
+        {
+            writer.Dispose();
+        }
+        catch (IOException)
+        {
+        }
     }
 
     private static string Version

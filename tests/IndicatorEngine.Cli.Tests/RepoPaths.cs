@@ -9,8 +9,12 @@ internal static class RepoPaths
 
     public static string ResultSchema => Path.Combine(Root, "indicators", "schema", "result.schema.json");
 
-    public static string Sample(string sample) =>
-        Path.Combine(Root, "indicators", "samples", "henan-higher-vocational", sample + ".json");
+    public static string Sample(string sample) => Sample("henan-higher-vocational", sample);
+
+    public static string Definition(string system) => Path.Combine(Root, "indicators", system + ".json");
+
+    public static string Sample(string system, string sample) =>
+        Path.Combine(Root, "indicators", "samples", system, sample + ".json");
 
     private static string FindRoot()
     {

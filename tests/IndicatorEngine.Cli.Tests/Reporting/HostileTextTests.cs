@@ -1,0 +1,58 @@
+using IndicatorEngine.Evidence;
+using IndicatorEngine.Reporting;
+using NJsonSchema;
+
+namespace IndicatorEngine.Cli.Tests.Reporting;
+
+/// <summary>Evidence is untrusted: its text must not break a table, inject Markdown or drive the terminal.</summary>
+public class HostileTextTests
+{
+    private const string Name = "A|B *bold* `code`\n\u001b[31m红色 <script>";
+
+    private static Scoring.Scorecard Scorecard(string? name = Name, Region? region = null, int? period = null) =>
+        IndicatorSystem.LoadShipped("henan-higher-vocational").Score(
+            SubjectEvidence.Create("S-1", new Dictionary<string, object?> { ["campusHeadcount"] = 1000 }, name: name, region: region, period: period));
+
+    [Fact]
+    public void Table_ReplacesControlCharactersAndLineBreaks()
+    {
+        var text = ScorecardTable.ToText(Scorecard());
+
+        Assert.DoesNotContain('\u001b', text);
+        var subject = Assert.Single(text.Split('\n'), l => l.StartsWith("学校 Subject", StringComparison.Ordinal));
+        Assert.Contains("A|B *bold* `code` ?[31m红色 <script> (S-1)", subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_EscapesMarkupInEvidenceText()
+    {
+        var markdown = ScorecardMarkdown.ToMarkdown(Scorecard());
+
+        Assert.DoesNotContain('\u001b', markdown);
+        Assert.Contains(@"A\|B \*bold\* \`code\` ?\[31m红色 \<script\>", markdown, StringComparison.Ordinal);
+        var subjectRow = Assert.Single(markdown.Split('\n'), l => l.StartsWith("| 学校 Subject |", StringComparison.Ordinal));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(subjectRow, @"(?<!\\)\|")); // the row's own three cell borders
+    }
+
+    [Fact]
+    public async Task Json_WritesAbsentSubjectFieldsAsNull_AndStillMatchesTheSchema()
+    {
+        var json = ScorecardJson.ToJson(Scorecard(name: null));
+
+        Assert.Contains("\"name\": null", json, StringComparison.Ordinal);
+        Assert.Contains("\"region\": null", json, StringComparison.Ordinal);
+        Assert.Contains("\"period\": null", json, StringComparison.Ordinal);
+        var schema = await JsonSchema.FromFileAsync(RepoPaths.ResultSchema);
+        Assert.Empty(schema.Validate(json));
+    }
+
+    [Fact]
+    public void Json_KeepsEvidenceTextAsData()
+    {
+        var json = ScorecardJson.ToJson(Scorecard(region: new Region("河南省", null, "金水区"), period: 2025), indented: false);
+
+        Assert.DoesNotContain('\n', json);
+        Assert.Contains("\"name\":\"A|B *bold* \\u0060code\\u0060\\n\\u001B[31m红色 \\u003Cscript\\u003E\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"region\":{\"province\":\"河南省\",\"city\":null,\"county\":\"金水区\"}", json, StringComparison.Ordinal);
+    }
+}

@@ -54,6 +54,9 @@ public static class DiagnosticCodes
     /// <summary>Grades not ordered from the highest down.</summary>
     public const string GradesOrder = "IE112";
 
+    /// <summary>A formula does not parse or uses what formulas may not (see the formula language in indicators/README.md).</summary>
+    public const string FormulaError = "IE120";
+
     /// <summary>Evidence value of the wrong type.</summary>
     public const string EvidenceWrongType = "IE201";
 
@@ -71,4 +74,16 @@ public static class DiagnosticCodes
 
     /// <summary>A rule returned a score outside [0, max]; it was clamped.</summary>
     public const string ScoreClamped = "IE301";
+
+    /// <summary>A veto's formula failed while scoring a subject; the veto was not applied.</summary>
+    public const string FormulaFailed = "IE302";
+
+    /// <summary>A plugin assembly, or a scorer in it, could not be loaded.</summary>
+    public const string PluginLoadFailed = "IE401";
+
+    /// <summary>Two plugin scorers have the same name.</summary>
+    public const string DuplicateScorer = "IE402";
+
+    /// <summary>An assembly in a plugin folder holds no scorer (warning).</summary>
+    public const string PluginWithoutScorers = "IE403";
 }

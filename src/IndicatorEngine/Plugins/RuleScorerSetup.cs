@@ -1,0 +1,102 @@
+using System.Text.Json;
+using IndicatorEngine.Diagnostics;
+
+namespace IndicatorEngine.Plugins;
+
+/// <summary>What a scorer knows of an evidence key while it compiles: the type declared (as in the schema), title and unit.</summary>
+internal sealed record DeclaredEvidence(string Type, string Title, string? Unit);
+
+/// <summary>
+/// The engine's <see cref="ScorerSetup"/> for one plugin rule: resolves the keys the scorer reads against the
+/// catalogue, and turns the scorer's problems into diagnostics at <c>…/rule/options{pointer}</c>.
+/// </summary>
+internal sealed class RuleScorerSetup(
+    string scorer,
+    string indicatorId,
+    decimal points,
+    string? label,
+    JsonElement? options,
+    Func<string, DeclaredEvidence?> lookup,
+    Action<string, DiagnosticSeverity, string, string> report) : ScorerSetup
+{
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+
+    private readonly List<EvidenceSlot> _slots = [];
+    private bool _hasErrors;
+
+    public override string IndicatorId => indicatorId;
+
+    public override decimal MaxPoints => points;
+
+    public override string? Label => label;
+
+    public override JsonElement Options { get; } = options ?? EmptyObject;
+
+    public override bool HasErrors => _hasErrors;
+
+    /// <summary>The keys read, in slot order.</summary>
+    public IReadOnlyList<string> Keys => _slots.Select(s => s.Key).ToList();
+
+    public override EvidenceSlot Read(string key, string pointer, ExpectedEvidence expected = ExpectedEvidence.Any)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            Error(pointer, "an evidence key is empty; name a key of the evidence catalogue");
+            return new EvidenceSlot(-1, "", "", null);
+        }
+
+        if (_slots.Find(s => s.Key == key) is { } known)
+        {
+            return known;
+        }
+
+        if (lookup(key) is not { } declared)
+        {
+            _hasErrors = true;
+            report(DiagnosticCodes.UndeclaredEvidence, DiagnosticSeverity.Error,
+                $"evidence key '{key}' is not declared; add it to the 'evidence' catalogue or fix the spelling", At(pointer));
+            return new EvidenceSlot(-1, key, key, null);
+        }
+
+        if (!Fits(expected, declared.Type))
+        {
+            Error(pointer, $"it reads '{key}' as {Describe(expected)}, but '{key}' is declared as {declared.Type}");
+        }
+
+        var slot = new EvidenceSlot(_slots.Count, key, declared.Title, declared.Unit);
+        _slots.Add(slot);
+        return slot;
+    }
+
+    public override void Error(string pointer, string message)
+    {
+        _hasErrors = true;
+        report(DiagnosticCodes.InvalidRule, DiagnosticSeverity.Error, $"scorer '{scorer}': {message}", At(pointer));
+    }
+
+    public override void Warning(string pointer, string message) =>
+        report(DiagnosticCodes.InvalidRule, DiagnosticSeverity.Warning, $"scorer '{scorer}': {message}", At(pointer));
+
+    private static string At(string? pointer) => string.IsNullOrEmpty(pointer) ? "/options" : pointer[0] == '/' ? "/options" + pointer : "/options/" + pointer;
+
+    private static bool Fits(ExpectedEvidence expected, string type) => expected switch
+    {
+        ExpectedEvidence.Number => type is "number" or "integer",
+        ExpectedEvidence.Boolean => type == "boolean",
+        ExpectedEvidence.Text => type is "string" or "enum" or "date",
+        ExpectedEvidence.Date => type == "date",
+        ExpectedEvidence.List => type == "list",
+        ExpectedEvidence.Document => type == "document",
+        _ => true,
+    };
+
+    private static string Describe(ExpectedEvidence expected) => expected switch
+    {
+        ExpectedEvidence.Number => "a number",
+        ExpectedEvidence.Boolean => "a boolean",
+        ExpectedEvidence.Text => "text (string, enum or date)",
+        ExpectedEvidence.Date => "a date",
+        ExpectedEvidence.List => "a list",
+        _ => "a document",
+    };
+}

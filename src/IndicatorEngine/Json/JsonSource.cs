@@ -17,6 +17,8 @@ internal sealed class JsonSource
         Root = root;
     }
 
+    private LocationMap? _locations;
+
     public string Name { get; }
 
     public string Text { get; }
@@ -172,29 +174,8 @@ internal sealed class JsonSource
         return new Diagnostic(code, severity, message, Name, pointer, line, column);
     }
 
-    /// <summary>The 1-based line and column of the value at the pointer, or of its nearest existing ancestor.</summary>
-    public (int Line, int Column) Locate(string pointer)
-    {
-        var token = Root;
-        foreach (var segment in JsonPointer.Segments(pointer))
-        {
-            JToken? next = token switch
-            {
-                JObject o => o.Property(segment, StringComparison.Ordinal) is { } p ? p : null,
-                JArray a when int.TryParse(segment, out var i) && i >= 0 && i < a.Count => a[i],
-                _ => null,
-            };
-            if (next is null)
-            {
-                break;
-            }
-
-            token = next is JProperty property ? property.Value : next;
-        }
-
-        IJsonLineInfo info = token.Parent is JProperty owner ? owner : token;
-        return info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
-    }
+    /// <summary>The 1-based line and column where the value at the pointer (or its nearest existing ancestor) starts.</summary>
+    public (int Line, int Column) Locate(string pointer) => (_locations ??= LocationMap.Build(Text)).Locate(pointer);
 
     /// <summary>Converts a Newtonsoft path (<c>indicators[1].points</c>) to a JSON Pointer.</summary>
     public static string PointerOf(string? path)

@@ -172,13 +172,22 @@ public class DefinitionDiagnosticsTests
 
     [Theory]
     [InlineData("{\"type\":\"formula\",\"expression\":\"1\"}")]
-    [InlineData("{\"type\":\"plugin\",\"scorer\":\"hub\"}")]
     public void ReservedRuleTypes_AreIE103_NotACrash(string rule)
     {
         var json = MiniSystem.Json();
         json["indicators"]![0]!["children"]![1]!["rule"] = JsonNode.Parse(rule);
         var d = Single(Parse(json), DiagnosticCodes.UnknownRuleType);
         Assert.Equal("/indicators/0/children/1/rule/type", d.Pointer);
+    }
+
+    [Fact]
+    public void UnknownScorerName_IsIE103_AtScorer_NotAFailureAtScoringTime()
+    {
+        var json = MiniSystem.Json();
+        json["indicators"]![0]!["children"]![1]!["rule"] = JsonNode.Parse("{\"type\":\"plugin\",\"scorer\":\"hub\"}");
+        var d = Single(Parse(json), DiagnosticCodes.UnknownRuleType);
+        Assert.Equal("/indicators/0/children/1/rule/scorer", d.Pointer);
+        Assert.Contains("'hub'", d.Message);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace IndicatorEngine.Json;
 internal sealed class SchemaValidator
 {
     private static readonly Lazy<SchemaValidator> DefinitionSchema = new(() => FromResource("schema/indicator-system.schema.json", DiagnosticCodes.SchemaViolation));
+    private static readonly Lazy<SchemaValidator> ResultSchema = new(() => FromResource("schema/result.schema.json", DiagnosticCodes.SchemaViolation));
     private static readonly Lazy<SchemaValidator> EvidenceSchema = new(() => FromResource("schema/evidence.schema.json", DiagnosticCodes.EvidenceOutOfRange));
 
     private readonly JsonSchema _schema;
@@ -31,6 +32,8 @@ internal sealed class SchemaValidator
     public static SchemaValidator Definition => DefinitionSchema.Value;
 
     public static SchemaValidator Evidence => EvidenceSchema.Value;
+
+    public static SchemaValidator Result => ResultSchema.Value;
 
     public static string ReadResource(string name)
     {

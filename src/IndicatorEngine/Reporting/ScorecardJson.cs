@@ -106,6 +106,19 @@ public static class ScorecardJson
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>
+    /// Reads a scorecard back from JSON written by <see cref="Write(Scorecard, Utf8JsonWriter)"/>, e.g. to rank or
+    /// compare results saved earlier. The text is checked against <c>result.schema.json</c> first.
+    /// </summary>
+    /// <param name="json">The JSON document.</param>
+    /// <param name="name">Name used in diagnostics, e.g. the file name.</param>
+    /// <returns>The scorecard, or diagnostics saying what is wrong and where.</returns>
+    public static LoadResult<Scorecard> Parse(string json, string name = "<result>")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ScorecardReader.Parse(json, name);
+    }
+
     /// <summary>The writer options the reports use: Chinese unescaped, optionally indented.</summary>
     internal static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = Encoder };
 

@@ -21,13 +21,31 @@ public sealed class Scorecard
         IReadOnlyList<IndicatorScore> indicators,
         IReadOnlyList<MissingEvidence> missingEvidence,
         IReadOnlyList<Diagnostic> diagnostics)
+        : this(system.Id, system.Version, system.Title, system.Points, subject, total, passThreshold, passed, grade, vetoes, indicators, missingEvidence, diagnostics)
     {
-        SystemId = system.Id;
-        SystemVersion = system.Version;
-        SystemTitle = system.Title;
+    }
+
+    internal Scorecard(
+        string systemId,
+        string systemVersion,
+        LocalizedText systemTitle,
+        decimal max,
+        ScoredSubject subject,
+        decimal total,
+        decimal passThreshold,
+        bool passed,
+        Grade? grade,
+        IReadOnlyList<VetoHit> vetoes,
+        IReadOnlyList<IndicatorScore> indicators,
+        IReadOnlyList<MissingEvidence> missingEvidence,
+        IReadOnlyList<Diagnostic> diagnostics)
+    {
+        SystemId = systemId;
+        SystemVersion = systemVersion;
+        SystemTitle = systemTitle;
         Subject = subject;
         Total = total;
-        Max = system.Points;
+        Max = max;
         PassThreshold = passThreshold;
         Passed = passed;
         Grade = grade;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IndicatorEngine.Definitions;
+using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Tests.Properties;
 
@@ -19,6 +20,29 @@ public class RoundTripInvariants
         {
             Assert.Equal(ScoringInvariants.Fingerprint(first.Score(c.Evidence(values))), ScoringInvariants.Fingerprint(second.Score(c.Evidence(values))));
         }
+    }
+
+    [Invariant]
+    public void ResultJson_ToScorecard_ToJson_IsIdentity(GeneratedCase c)
+    {
+        var system = c.Load();
+        foreach (var values in c.Subjects.Append(c.Garbage))
+        {
+            var card = system.Score(c.Evidence(values), "p2");
+            var written = ScorecardJson.ToJson(card);
+            var read = ScorecardJson.Parse(written, "result.json");
+            Assert.True(read.Succeeded, string.Join("\n", read.Diagnostics));
+            Assert.Equal(written, ScorecardJson.ToJson(read.Value!));
+            Assert.Equal(ScoringInvariants.Fingerprint(card), ScoringInvariants.Fingerprint(read.Value!));
+        }
+    }
+
+    [Fact]
+    public void ResultJson_ThatBreaksTheSchema_IsReportedNotThrown()
+    {
+        var read = ScorecardJson.Parse("""{ "total": "lots" }""", "r.json");
+        Assert.False(read.Succeeded);
+        Assert.Contains(read.Diagnostics, d => d.Code == "IE004");
     }
 
     [Theory]

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using IndicatorEngine.Definitions;
+using IndicatorEngine.Diagnostics;
+using IndicatorEngine.Evidence;
+using IndicatorEngine.Json;
+using IndicatorEngine.Scoring;
+
+namespace IndicatorEngine.Reporting;
+
+/// <summary>Reads back a scorecard written by <see cref="ScorecardJson"/>, after checking it against the result schema.</summary>
+internal static class ScorecardReader
+{
+    public static LoadResult<Scorecard> Parse(string json, string name)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var source = JsonSource.Parse(json, name, diagnostics);
+        if (source is null || !SchemaValidator.Result.Validate(source, diagnostics))
+        {
+            return new LoadResult<Scorecard>(null, diagnostics);
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var system = root.GetProperty("system");
+        var card = new Scorecard(
+            system.GetProperty("id").GetString()!,
+            system.GetProperty("version").GetString()!,
+            Text(system.GetProperty("title")),
+            root.GetProperty("max").GetDecimal(),
+            Subject(root.GetProperty("subject")),
+            root.GetProperty("total").GetDecimal(),
+            root.GetProperty("passThreshold").GetDecimal(),
+            root.GetProperty("passed").GetBoolean(),
+            root.GetProperty("grade") is { ValueKind: JsonValueKind.Object } g
+                ? new Grade(g.GetProperty("id").GetString()!, Text(g.GetProperty("title")), g.GetProperty("minScore").GetDecimal())
+                : null,
+            root.GetProperty("vetoes").EnumerateArray()
+                .Select(v => new VetoHit(v.GetProperty("id").GetString()!, v.GetProperty("title").GetString()!, v.GetProperty("reason").GetString()!))
+                .ToList(),
+            root.GetProperty("indicators").EnumerateArray().Select(Indicator).ToList(),
+            root.GetProperty("missingEvidence").EnumerateArray()
+                .Select(m => new MissingEvidence(m.GetProperty("key").GetString()!, m.GetProperty("title").GetString()!, m.GetProperty("neededBy").EnumerateArray().Select(i => i.GetString()!).ToList()))
+                .ToList(),
+            root.GetProperty("diagnostics").EnumerateArray().Select(Diagnostic).ToList());
+        return new LoadResult<Scorecard>(card, diagnostics);
+    }
+
+    private static string? OptionalString(JsonElement parent, string property) =>
+        parent.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static LocalizedText Text(JsonElement element) => new(element.GetProperty("zh").GetString()!, OptionalString(element, "en"));
+
+    private static ScoredSubject Subject(JsonElement s) => new(
+        s.GetProperty("id").GetString()!,
+        OptionalString(s, "name"),
+        s.GetProperty("profile").GetString()!,
+        s.TryGetProperty("region", out var r) && r.ValueKind == JsonValueKind.Object
+            ? new Region(OptionalString(r, "province"), OptionalString(r, "city"), OptionalString(r, "county"))
+            : null,
+        s.TryGetProperty("period", out var p) && p.ValueKind == JsonValueKind.Number ? p.GetInt32() : null);
+
+    private static IndicatorScore Indicator(JsonElement i) => new(
+        i.GetProperty("id").GetString()!,
+        Text(i.GetProperty("title")),
+        i.GetProperty("score").GetDecimal(),
+        i.GetProperty("max").GetDecimal(),
+        i.GetProperty("status").GetString() switch
+        {
+            "partial" => ScoreStatus.Partial,
+            "missing-evidence" => ScoreStatus.MissingEvidence,
+            "not-applicable" => ScoreStatus.NotApplicable,
+            "error" => ScoreStatus.Error,
+            _ => ScoreStatus.Scored,
+        },
+        i.GetProperty("explanation").GetString()!,
+        i.GetProperty("children").EnumerateArray().Select(Indicator).ToList());
+
+    private static Diagnostic Diagnostic(JsonElement d) => new(
+        d.GetProperty("code").GetString()!,
+        d.GetProperty("severity").GetString() switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        },
+        d.GetProperty("message").GetString()!,
+        OptionalString(d, "file"),
+        OptionalString(d, "pointer") ?? "",
+        d.TryGetProperty("line", out var line) && line.ValueKind == JsonValueKind.Number ? line.GetInt32() : 0,
+        d.TryGetProperty("column", out var column) && column.ValueKind == JsonValueKind.Number ? column.GetInt32() : 0);
+}

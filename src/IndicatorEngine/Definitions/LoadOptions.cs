@@ -15,6 +15,9 @@ public sealed class LoadOptions
     /// <summary>Largest file (or stream) accepted, in bytes; larger input is reported as IE002. Default 16 MiB.</summary>
     public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
 
+    /// <summary>Limits of the sandbox that runs formulas; see <see cref="Scripting.FormulaOptions"/> for each default. Checked when a definition is compiled.</summary>
+    public Scripting.FormulaOptions Formulas { get; set; } = new();
+
     /// <summary>
     /// The scorers that plugin rules (<c>"type": "plugin"</c>) may name; null (the default) when there are none,
     /// so that every plugin rule is reported as IE103. See <c>docs/plugins.md</c>.

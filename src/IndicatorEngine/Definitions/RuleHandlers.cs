@@ -25,6 +25,7 @@ internal static class RuleHandlers
     /// <summary>The handler for a rule type, or null when the type is built in or unknown.</summary>
     public static IRuleHandler? Find(string type) => type switch
     {
+        "formula" => Scripting.FormulaRuleHandler.Instance,
         "plugin" => Plugins.PluginRuleHandler.Instance,
         _ => null,
     };

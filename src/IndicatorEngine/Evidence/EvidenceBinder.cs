@@ -161,7 +161,8 @@ internal sealed class EvidenceBinder
                         return (default, $"'{key}' has {array.Count} items, outside the allowed range {Range(declaration)}", DiagnosticCodes.EvidenceOutOfRange);
                     }
 
-                    return (new EvidenceValue(EvidenceKind.List, Count: array.Count, Text: string.Join(", ", array.Select(i => (string)i!))), null, "");
+                    var items = array.Select(i => (string)i!).ToArray();
+                    return (new EvidenceValue(EvidenceKind.List, Count: items.Length, Text: string.Join(", ", items), Items: items), null, "");
                 }
 
             default:

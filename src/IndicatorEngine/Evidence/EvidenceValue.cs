@@ -14,9 +14,9 @@ internal enum EvidenceKind : byte
 
 /// <summary>
 /// One evidence value checked against its declaration and stored by slot index, so that scoring reads an
-/// array, never a dictionary or JSON. Numbers are decimals: scores add up exactly in any order.
+/// array, never a dictionary or JSON. A list keeps its items in <see cref="Items"/> (formulas read them). Numbers are decimals: scores add up exactly in any order.
 /// </summary>
-internal readonly record struct EvidenceValue(EvidenceKind Kind, decimal Number = 0m, bool Boolean = false, string? Text = null, int Count = 0)
+internal readonly record struct EvidenceValue(EvidenceKind Kind, decimal Number = 0m, bool Boolean = false, string? Text = null, int Count = 0, IReadOnlyList<string>? Items = null)
 {
     public static readonly EvidenceValue Missing = new(EvidenceKind.Missing);
     public static readonly EvidenceValue Invalid = new(EvidenceKind.Invalid);

@@ -171,13 +171,15 @@ public class DefinitionDiagnosticsTests
     }
 
     [Theory]
-    [InlineData("{\"type\":\"formula\",\"expression\":\"1\"}")]
-    public void ReservedRuleTypes_AreIE103_NotACrash(string rule)
+    [InlineData("{\"type\":\"formula\",\"expression\":\"ipv6 ? 2 :\\n  (3 +\"}")]
+    public void FormulaWithASyntaxError_IsIE120_NotACrash_WithLineAndColumnInsideIt(string rule)
     {
         var json = MiniSystem.Json();
         json["indicators"]![0]!["children"]![1]!["rule"] = JsonNode.Parse(rule);
-        var d = Single(Parse(json), DiagnosticCodes.UnknownRuleType);
-        Assert.Equal("/indicators/0/children/1/rule/type", d.Pointer);
+        var d = Single(Parse(json), DiagnosticCodes.FormulaError);
+        Assert.Equal("/indicators/0/children/1/rule/expression", d.Pointer);
+        Assert.True(d.Line > 0);
+        Assert.Contains("line 2, column", d.Message);
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using IndicatorEngine.Definitions;
+using IndicatorEngine.Evidence;
+using IndicatorEngine.Scoring.Rules;
+
+namespace IndicatorEngine.Scripting;
+
+/// <summary>
+/// The evidence a formula reads, resolved to slots: puts the values into a frame as JavaScript values, and
+/// says which are missing or invalid. A document reads as true when supplied and false when not (like a
+/// boolean rule); any other missing value means the formula is not run.
+/// </summary>
+internal sealed class FormulaEvidence
+{
+    private readonly Read[] _reads;
+
+    public FormulaEvidence(FormulaShape shape, IReadOnlyList<EvidenceDeclaration> catalogue, Func<string, int> slotOf)
+    {
+        _reads = shape.Inputs
+            .Select((input, index) => (input, index))
+            .Where(x => x.input.Source == InputSource.Evidence)
+            .Select(x => new Read(x.index, slotOf(x.input.Key), catalogue[slotOf(x.input.Key)]))
+            .ToArray();
+        Slots = _reads.Select(r => r.Slot).ToArray();
+    }
+
+    /// <summary>The slots read, for the scorecard's missing evidence.</summary>
+    public IReadOnlyList<int> Slots { get; }
+
+    /// <summary>Fills the frame; returns the missing keys and the invalid keys (both empty when every value is usable).</summary>
+    public (string Missing, string Invalid) Fill(ReadOnlySpan<EvidenceValue> slots, FormulaFrame frame)
+    {
+        List<string>? missing = null;
+        List<string>? invalid = null;
+        foreach (var read in _reads)
+        {
+            var value = slots[read.Slot];
+            switch (value.Kind)
+            {
+                case EvidenceKind.Number:
+                    frame.Numbers[read.Input] = (double)value.Number;
+                    break;
+                case EvidenceKind.Boolean:
+                    frame.Numbers[read.Input] = value.Boolean ? 1 : 0;
+                    break;
+                case EvidenceKind.Document:
+                    frame.Numbers[read.Input] = 1;
+                    break;
+                case EvidenceKind.Missing when read.Declaration.Type == EvidenceType.Document:
+                    frame.Numbers[read.Input] = 0;
+                    break;
+                case EvidenceKind.Text:
+                    frame.Texts[read.Input] = value.Text;
+                    break;
+                case EvidenceKind.List:
+                    frame.Texts[read.Input] = value.Items ?? [];
+                    break;
+                case EvidenceKind.Missing:
+                    (missing ??= []).Add($"{read.Declaration.Title} ({read.Declaration.Key})");
+                    break;
+                default:
+                    (invalid ??= []).Add($"{read.Declaration.Title} ({read.Declaration.Key})");
+                    break;
+            }
+        }
+
+        return (missing is null ? "" : string.Join(", ", missing), invalid is null ? "" : string.Join(", ", invalid));
+    }
+
+    /// <summary>The values read, for an explanation: <c>key = value, …</c>.</summary>
+    public string Describe(ReadOnlySpan<EvidenceValue> slots)
+    {
+        if (_reads.Length == 0)
+        {
+            return "no evidence";
+        }
+
+        var parts = new string[_reads.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var value = slots[_reads[i].Slot];
+            var shown = value.Kind switch
+            {
+                EvidenceKind.Number => Text.Num(value.Number),
+                EvidenceKind.Boolean => value.Boolean ? "true" : "false",
+                EvidenceKind.Document => "document supplied",
+                EvidenceKind.Missing => "no document",
+                EvidenceKind.List => $"{value.Count} items",
+                _ => $"\"{(value.Text!.Length <= 40 ? value.Text : value.Text[..40] + "…")}\"",
+            };
+            parts[i] = $"{_reads[i].Declaration.Key} = {shown}";
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private readonly record struct Read(int Input, int Slot, EvidenceDeclaration Declaration);
+}

@@ -1,0 +1,23 @@
+namespace IndicatorEngine.Scripting;
+
+/// <summary>What one evaluation of a formula gave: a number, a boolean (as 1 or 0), or why it failed.</summary>
+internal readonly record struct FormulaResult(JsType? Type, double Number, string? Failure)
+{
+    public static FormulaResult Failed(string why) => new(null, double.NaN, why);
+
+    public static FormulaResult Of(double number) => new(JsType.Number, number, null);
+
+    public static FormulaResult Of(bool value) => new(JsType.Boolean, value ? 1 : 0, null);
+
+    public bool IsNumber => Type == JsType.Number;
+
+    public bool IsBoolean => Type == JsType.Boolean;
+
+    /// <summary>The number as a decimal (at most 15 significant digits, as .NET converts), saturated far outside any score.</summary>
+    public decimal ToDecimal()
+    {
+        const double limit = 1e27;
+        var value = Math.Clamp(Number, -limit, limit);
+        return value == 0 ? 0m : (decimal)value;
+    }
+}

@@ -1,0 +1,30 @@
+namespace IndicatorEngine.Scripting;
+
+/// <summary>
+/// A checked formula made ready once per compiled plan: compiled to a delegate when it is in the
+/// pure-expression subset (and compiling is on), and always prepared for Jint. Thread-safe.
+/// </summary>
+internal sealed class PreparedFormula
+{
+    private readonly Func<double[], object?[], double>? _compiled;
+    private readonly JintFormula _jint;
+
+    public PreparedFormula(FormulaShape shape, SandboxLimits limits, bool compile)
+    {
+        Shape = shape;
+        _compiled = compile ? FormulaCompiler.TryCompile(shape) : null;
+        _jint = new JintFormula(shape, FormulaSandbox.For(limits));
+    }
+
+    public FormulaShape Shape { get; }
+
+    /// <summary>True when evaluations run as a compiled delegate rather than in Jint.</summary>
+    public bool IsCompiled => _compiled is not null;
+
+    public FormulaResult Run(FormulaFrame frame) => _compiled is { } compiled ? Result(compiled(frame.Numbers, frame.Texts)) : _jint.Run(frame);
+
+    /// <summary>Runs the formula in Jint even when it is compiled (tests and benchmarks compare the two).</summary>
+    public FormulaResult RunInJint(FormulaFrame frame) => _jint.Run(frame);
+
+    private FormulaResult Result(double value) => Shape.Use == FormulaUse.Veto ? FormulaResult.Of(value != 0) : FormulaResult.Of(value);
+}

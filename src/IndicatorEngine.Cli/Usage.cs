@@ -8,8 +8,9 @@ internal static class Usage
 
         Usage:
           indicator validate FILE... [--format text|json] [--quiet] [--max-file-size BYTES]
+                          [--plugins DIR]
           indicator score DEFINITION EVIDENCE [--profile ID] [--format table|json|markdown]
-                          [--out FILE] [--max-file-size BYTES]
+                          [--out FILE] [--max-file-size BYTES] [--plugins DIR]
           indicator COMMAND --help
           indicator --help | --version
 
@@ -28,6 +29,7 @@ internal static class Usage
 
     public const string Validate = """
         Usage: indicator validate FILE... [--format text|json] [--quiet] [--max-file-size BYTES]
+                                  [--plugins DIR]
 
         Checks indicator-system definition files (and the files they extend): JSON syntax, the schema
         indicators/schema/indicator-system.schema.json, and meaning (unique ids, points that add up,
@@ -42,6 +44,8 @@ internal static class Usage
                                      code, severity, message, file, pointer, line and column.
           -q, --quiet                Print problems only, no "FILE: ok" lines.
               --max-file-size BYTES  Largest file accepted (default 16m; suffixes k, m, g).
+              --plugins DIR          Load the scorer plugins in DIR (every *.dll, and NAME/NAME.dll of
+                                     each subfolder) for rules of type "plugin"; see docs/plugins.md.
               --verbose              Show the stack trace of an internal error.
           -h, --help                 Show this help.
 
@@ -50,7 +54,7 @@ internal static class Usage
 
     public const string Score = """
         Usage: indicator score DEFINITION EVIDENCE [--profile ID] [--format table|json|markdown]
-                               [--out FILE] [--max-file-size BYTES]
+                               [--out FILE] [--max-file-size BYTES] [--plugins DIR]
 
         Scores one subject's evidence (a JSON file, see indicators/schema/evidence.schema.json) against an
         indicator system and prints the scorecard: every indicator's score and status, the total, the pass
@@ -66,6 +70,8 @@ internal static class Usage
                                      or markdown.
           -o, --out FILE             Write the scorecard to FILE (UTF-8) instead of standard output.
               --max-file-size BYTES  Largest input file accepted (default 16m; suffixes k, m, g).
+              --plugins DIR          Load the scorer plugins in DIR (every *.dll, and NAME/NAME.dll of
+                                     each subfolder) for rules of type "plugin"; see docs/plugins.md.
               --verbose              Show the stack trace of an internal error.
           -h, --help                 Show this help.
 

@@ -1,5 +1,6 @@
 using IndicatorEngine.Cli.Arguments;
 using IndicatorEngine.Definitions;
+using IndicatorEngine.Plugins;
 
 namespace IndicatorEngine.Cli.Commands;
 
@@ -10,11 +11,29 @@ internal static class CommonOptions
     public static readonly OptionSpec Verbose = new("verbose");
     public static readonly OptionSpec MaxFileSize = new("max-file-size", ValueName: "BYTES");
     public static readonly OptionSpec Format = new("format", 'f', "FORMAT");
+    public static readonly OptionSpec Plugins = new("plugins", ValueName: "DIR");
 
     public static LoadOptions LoadOptions(ParsedArguments args, string usage) =>
         args.Value(MaxFileSize.Name) is { } size
             ? new LoadOptions { MaxFileBytes = ArgumentParser.ParseSize(size, MaxFileSize.Name, usage) }
             : Definitions.LoadOptions.Default;
+
+    /// <summary><c>--plugins DIR</c>: the folder's scorer plugins added to the options; each problem loading them goes to stderr.</summary>
+    public static LoadOptions WithPlugins(LoadOptions options, ParsedArguments args, TextWriter stderr)
+    {
+        if (args.Value(Plugins.Name) is not { } folder)
+        {
+            return options;
+        }
+
+        var scorers = new ScorerRegistry();
+        foreach (var diagnostic in scorers.AddPlugins(folder))
+        {
+            stderr.WriteLine(diagnostic.ToString());
+        }
+
+        return new LoadOptions { MaxFileBytes = options.MaxFileBytes, Scorers = scorers };
+    }
 
     public static string ChosenFormat(ParsedArguments args, string usage, params string[] formats)
     {

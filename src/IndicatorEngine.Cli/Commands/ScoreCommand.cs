@@ -14,7 +14,7 @@ internal static class ScoreCommand
     private static readonly OptionSpec Out = new("out", 'o', "FILE");
 
     private static readonly OptionSpec[] Options =
-        [Profile, CommonOptions.Format, Out, CommonOptions.MaxFileSize, CommonOptions.Verbose, CommonOptions.Help];
+        [Profile, CommonOptions.Format, Out, CommonOptions.MaxFileSize, CommonOptions.Plugins, CommonOptions.Verbose, CommonOptions.Help];
 
     public static string UsageText => Usage.Score.Replace("{0}", string.Join(", ", IndicatorSystem.ShippedIds), StringComparison.Ordinal);
 
@@ -29,7 +29,7 @@ internal static class ScoreCommand
         }
 
         var format = CommonOptions.ChosenFormat(parsed, usage, "table", "json", "markdown");
-        var options = CommonOptions.LoadOptions(parsed, usage);
+        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, usage), parsed, stderr);
         if (parsed.Operands.Count != 2)
         {
             throw new UsageException(parsed.Operands.Count < 2

@@ -11,7 +11,7 @@ internal static class ValidateCommand
     private static readonly OptionSpec Quiet = new("quiet", 'q');
 
     private static readonly OptionSpec[] Options =
-        [CommonOptions.Format, Quiet, CommonOptions.MaxFileSize, CommonOptions.Verbose, CommonOptions.Help];
+        [CommonOptions.Format, Quiet, CommonOptions.MaxFileSize, CommonOptions.Plugins, CommonOptions.Verbose, CommonOptions.Help];
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -23,7 +23,7 @@ internal static class ValidateCommand
         }
 
         var format = CommonOptions.ChosenFormat(parsed, Usage.Validate, "text", "json");
-        var options = CommonOptions.LoadOptions(parsed, Usage.Validate);
+        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, Usage.Validate), parsed, stderr);
         if (parsed.Operands.Count == 0)
         {
             throw new UsageException("no file to validate; name one or more definition files", Usage.Validate);

@@ -162,13 +162,14 @@ internal sealed class PluginFolder(ScorerRegistry registry, Func<Type, IScorer>?
             e = inner;
         }
 
-        return e switch
+        var reason = e switch
         {
             ReflectionTypeLoadException load => string.Join("; ", load.LoaderExceptions.OfType<Exception>().Select(x => x.Message).Distinct()),
-            FileNotFoundException or FileLoadException => $"a dependency is missing: {e.Message} Put the plugin's dependencies beside it (dotnet publish does).",
+            FileNotFoundException or FileLoadException => $"a dependency is missing: {e.Message.Trim()} Put the plugin's dependencies beside it (dotnet publish does).",
             MissingMethodException => e.Message,
             _ => $"{e.GetType().Name}: {e.Message}",
         };
+        return reason.ReplaceLineEndings(" ");
     }
 
     private void Error(string file, string message) =>

@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace IndicatorEngine.Benchmarks;
+
+/// <summary>
+/// Runs the benchmarks. <c>--smoke</c> runs each once in-process (seconds: checks they work, measures
+/// nothing); any other arguments go to BenchmarkDotNet (e.g. <c>--filter '*' --job short</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--smoke"))
+        {
+            var config = ManualConfig.CreateMinimumViable()
+                .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+                .WithOptions(ConfigOptions.DisableLogFile);
+            var summaries = BenchmarkRunner.Run(typeof(Program).Assembly, config);
+            return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

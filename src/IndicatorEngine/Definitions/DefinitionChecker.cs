@@ -61,13 +61,28 @@ internal sealed class DefinitionChecker
             }
         }
 
+        CheckAggregationFormula(_system, _system.Aggregation, top);
         var bonusCap = top.Where(n => n.Bonus != true).Sum(n => n.BonusPoints ?? 0m);
         CheckProfiles(points, points + bonusCap);
         CheckGrades(_system.Grades, points + bonusCap);
         CheckVetoes();
     }
 
-    private static bool IsSum(string? aggregation) => aggregation is null or "sum";
+    private static bool IsSum(AggregationDto? aggregation) => aggregation is null || aggregation.IsSum;
+
+    private void CheckAggregationFormula(object at, AggregationDto? aggregation, IEnumerable<NodeDto> children)
+    {
+        if (aggregation is not { IsFormula: true })
+        {
+            return;
+        }
+
+        var ids = children.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var problem in Scripting.FormulaChecks.Aggregation(aggregation.Expression!, ids))
+        {
+            Error(at, problem.Code, problem.Message, "/aggregation/expression");
+        }
+    }
 
     private void CheckDeclaration(EvidenceDeclarationDto declaration)
     {
@@ -127,6 +142,7 @@ internal sealed class DefinitionChecker
                 }
             }
 
+            CheckAggregationFormula(node, node.Aggregation, node.Children!);
             if (baseChildren.Count == 0)
             {
                 Error(node, DiagnosticCodes.NodeShape, $"indicator '{node.Id}' has only extension (bonus) children; it needs at least one base child");
@@ -398,7 +414,17 @@ internal sealed class DefinitionChecker
                 Error(veto, DiagnosticCodes.DuplicateId, $"veto '{veto.Id}' is declared twice", "/id");
             }
 
-            var declaration = RequireEvidence(veto, veto.When.Evidence, "/when/evidence");
+            if (veto.When.Formula is { } formula)
+            {
+                foreach (var problem in Scripting.FormulaChecks.Veto(formula, key => Scripting.FormulaRuleHandler.TypeOf(_evidence.GetValueOrDefault(key))))
+                {
+                    Error(veto, problem.Code, problem.Message, "/when/formula");
+                }
+
+                continue;
+            }
+
+            var declaration = RequireEvidence(veto, veto.When.Evidence!, "/when/evidence");
             var c = veto.When;
             var numericTests = c.AtLeast ?? c.AtMost ?? c.GreaterThan ?? c.LessThan;
             if (declaration is not null && numericTests is not null && !IsNumeric(declaration))

@@ -179,7 +179,7 @@ public sealed class IndicatorSystem
         var mask = Plan.NotApplicable[profile.Id];
         var outcomes = Evaluator.Evaluate(Plan, slots, mask);
         var missing = FindMissing(slots, mask);
-        var vetoes = Plan.Vetoes.Select(v => VetoRule.Check(v, slots, missing)).OfType<VetoHit>().ToList();
+        var vetoes = Plan.Vetoes.Select(v => VetoRule.Check(v, slots, diagnostics)).OfType<VetoHit>().ToList();
         foreach (var (slot, neededBy) in missing)
         {
             var key = Plan.Catalogue[slot].Key;
@@ -246,9 +246,12 @@ public sealed class IndicatorSystem
 
         foreach (var veto in Plan.Vetoes)
         {
-            if (slots[veto.Slot].Kind == EvidenceKind.Missing)
+            foreach (var slot in veto.Reads)
             {
-                Add(missing, veto.Slot, veto.Veto.Id);
+                if (slots[slot].Kind == EvidenceKind.Missing)
+                {
+                    Add(missing, slot, veto.Veto.Id);
+                }
             }
         }
 

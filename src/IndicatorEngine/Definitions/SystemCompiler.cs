@@ -17,6 +17,7 @@ internal sealed class SystemCompiler
     private readonly Dictionary<string, EvidenceDeclaration> _byKey;
     private readonly EvidenceBinder _binder;
     private readonly List<PlanNode> _nodes = [];
+    private readonly Scripting.SandboxLimits _limits;
 
     private SystemCompiler(SystemDto system, LoadOptions options)
     {
@@ -24,6 +25,9 @@ internal sealed class SystemCompiler
         _catalogue = (system.Evidence ?? []).Select(ToDeclaration).ToList();
         _byKey = _catalogue.ToDictionary(d => d.Key, StringComparer.Ordinal);
         _binder = new EvidenceBinder(_catalogue);
+
+        // Checks the formula limits (ArgumentOutOfRangeException) whether or not the definition has formulas.
+        _limits = options.Formulas.Freeze();
     }
 
     public static IndicatorSystem Compile(SystemDto system, string? sourceName, LoadOptions options)
@@ -44,13 +48,14 @@ internal sealed class SystemCompiler
         var plan = new EvaluationPlan(
             compiler._nodes.ToArray(),
             roots,
-            system.Aggregation == "weighted-mean",
+            system.Aggregation?.IsWeightedMean == true,
             system.Points ?? 0m,
             system.Precision ?? 2,
             compiler._binder,
             compiler._catalogue,
             vetoes,
-            masks);
+            masks,
+            compiler.ToAggregation(system.Aggregation, system.Indicators ?? [], roots));
         return new IndicatorSystem(system, sourceName, indicators, profiles, grades, vetoes.Select(v => v.Veto).ToList(), compiler._catalogue, plan);
     }
 
@@ -113,7 +118,8 @@ internal sealed class SystemCompiler
             childIndexes.Select(i => _nodes[i].Indicator).ToList());
         var required = (dto.Evidence ?? []).Select(_binder.SlotOf).ToArray();
         var index = _nodes.Count;
-        _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation == "weighted-mean", scorer, required));
+        var formula = ToAggregation(dto.Aggregation, dto.Children ?? [], childIndexes);
+        _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation?.IsWeightedMean == true, scorer, required, formula));
         return index;
     }
 
@@ -173,9 +179,31 @@ internal sealed class SystemCompiler
         }
     }
 
+    private Scripting.FormulaAggregation? ToAggregation(AggregationDto? aggregation, List<NodeDto> children, int[] indexes)
+    {
+        if (aggregation is not { IsFormula: true })
+        {
+            return null;
+        }
+
+        var byId = children.Select((c, i) => (c.Id, Index: indexes[i])).ToDictionary(c => c.Id, c => c.Index, StringComparer.Ordinal);
+        var shape = Scripting.FormulaChecks.AggregationShape(aggregation.Expression!, byId.Keys.ToHashSet(StringComparer.Ordinal));
+        return new Scripting.FormulaAggregation(new Scripting.PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions), id => byId[id]);
+    }
+
     private PlanVeto ToVeto(VetoDto dto)
     {
-        var d = _byKey[dto.When.Evidence];
+        if (dto.When.Formula is { } text)
+        {
+            var shape = Scripting.FormulaChecks.VetoShape(text, key => Scripting.FormulaRuleHandler.TypeOf(_byKey.GetValueOrDefault(key)));
+            var prepared = new Scripting.PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions);
+            var reads = new Scripting.FormulaEvidence(shape, _catalogue, _binder.SlotOf);
+            var first = shape.Inputs.FirstOrDefault(i => i.Source == Scripting.InputSource.Evidence)?.Key ?? "";
+            var formulaVeto = new Veto(dto.Id, ToText(dto.Title), dto.Description, first, text);
+            return new PlanVeto(formulaVeto, -1, null, null, null, null, null, null, new Scripting.FormulaVeto(prepared, reads));
+        }
+
+        var d = _byKey[dto.When.Evidence!];
         EvidenceValue? equals = dto.When.EqualsValue switch
         {
             { ValueKind: JsonValueKind.True or JsonValueKind.False } b => new EvidenceValue(EvidenceKind.Boolean, Boolean: b.GetBoolean()),

@@ -1,14 +1,19 @@
 using IndicatorEngine.Definitions;
 using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
+using IndicatorEngine.Scripting;
 
 namespace IndicatorEngine.Scoring;
 
 /// <summary>One node of the plan, in a flat array where children come before their parent.</summary>
-internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, LeafScorer? Scorer, int[] RequiredSlots);
+internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, LeafScorer? Scorer, int[] RequiredSlots, FormulaAggregation? Formula = null);
 
 /// <summary>A veto compiled against evidence slots.</summary>
-internal sealed record PlanVeto(Veto Veto, int Slot, EvidenceDeclaration Evidence, EvidenceValue? EqualsValue, decimal? AtLeast, decimal? AtMost, decimal? GreaterThan, decimal? LessThan);
+internal sealed record PlanVeto(Veto Veto, int Slot, EvidenceDeclaration? Evidence, EvidenceValue? EqualsValue, decimal? AtLeast, decimal? AtMost, decimal? GreaterThan, decimal? LessThan, FormulaVeto? Formula = null)
+{
+    /// <summary>The slots the veto reads (a missing one is listed in the scorecard's missing evidence).</summary>
+    public IReadOnlyList<int> Reads => Formula?.Reads ?? [Slot];
+}
 
 /// <summary>
 /// A definition compiled once for evaluation: leaves in a flat array with their scorers resolved, evidence
@@ -25,8 +30,10 @@ internal sealed class EvaluationPlan
         EvidenceBinder binder,
         IReadOnlyList<EvidenceDeclaration> catalogue,
         PlanVeto[] vetoes,
-        IReadOnlyDictionary<string, bool[]> notApplicable)
+        IReadOnlyDictionary<string, bool[]> notApplicable,
+        FormulaAggregation? rootFormula = null)
     {
+        RootFormula = rootFormula;
         Nodes = nodes;
         Roots = roots;
         RootWeightedMean = rootWeightedMean;
@@ -43,6 +50,9 @@ internal sealed class EvaluationPlan
     public int[] Roots { get; }
 
     public bool RootWeightedMean { get; }
+
+    /// <summary>The system's aggregation formula, or null.</summary>
+    public FormulaAggregation? RootFormula { get; }
 
     public decimal Points { get; }
 

@@ -1,5 +1,6 @@
 using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
+using IndicatorEngine.Scripting;
 
 namespace IndicatorEngine.Scoring;
 
@@ -31,10 +32,10 @@ internal static class Evaluator
             }
 
             // Plan nodes are ordered children first, so every child outcome is ready.
-            outcome = Combine(plan, node.Children, node.WeightedMean, indicator.Points, indicator.BonusPoints, outcomes);
+            outcome = Combine(plan, node.Children, node.WeightedMean, node.Formula, indicator.Points, indicator.BonusPoints, outcomes);
             var statuses = node.Children.Select(c => outcomes[c].Status).ToArray();
             outcome.Status = statuses.All(s => s == ScoreStatus.NotApplicable) ? ScoreStatus.NotApplicable
-                : statuses.Contains(ScoreStatus.Error) ? ScoreStatus.Error
+                : outcome.Status == ScoreStatus.Error || statuses.Contains(ScoreStatus.Error) ? ScoreStatus.Error
                 : statuses.Contains(ScoreStatus.MissingEvidence) ? ScoreStatus.MissingEvidence
                 : outcome.Score > 0 && outcome.Score < outcome.Max ? ScoreStatus.Partial
                 : ScoreStatus.Scored;
@@ -45,7 +46,7 @@ internal static class Evaluator
 
     /// <summary>The subject's total: the first-level indicators aggregated as the system says.</summary>
     public static decimal Total(EvaluationPlan plan, NodeOutcome[] outcomes) =>
-        Combine(plan, plan.Roots, plan.RootWeightedMean, plan.Points, 0m, outcomes).Score;
+        Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, outcomes).Score;
 
     private static NodeOutcome ScoreLeaf(LeafScorer scorer, ReadOnlySpan<EvidenceValue> slots, decimal max, int precision)
     {
@@ -71,7 +72,7 @@ internal static class Evaluator
         return new NodeOutcome { Score = score, Max = max, Status = status, Explanation = raw.Explanation, Clamped = clamped };
     }
 
-    private static NodeOutcome Combine(EvaluationPlan plan, int[] children, bool weightedMean, decimal points, decimal bonusPoints, NodeOutcome[] outcomes)
+    private static NodeOutcome Combine(EvaluationPlan plan, int[] children, bool weightedMean, FormulaAggregation? formula, decimal points, decimal bonusPoints, NodeOutcome[] outcomes)
     {
         var baseScore = 0m;
         var bonus = 0m;
@@ -101,7 +102,17 @@ internal static class Evaluator
         }
 
         string how;
-        if (weightedMean)
+        decimal? clamped = null;
+        var failed = false;
+        if (formula is not null)
+        {
+            var (raw, failure, inputs) = formula.Aggregate(i => outcomes[i].Score, points, baseScore);
+            failed = failure is not null;
+            clamped = raw < 0m || raw > points ? raw : null;
+            baseScore = Math.Round(Math.Clamp(raw, 0m, points), plan.Precision, MidpointRounding.AwayFromZero);
+            how = failed ? $"{inputs}: {failure}" : inputs;
+        }
+        else if (weightedMean)
         {
             baseScore = weightSum == 0 ? 0m : Math.Round(points * weighted / weightSum, plan.Precision, MidpointRounding.AwayFromZero);
             how = "weighted mean of its parts";
@@ -116,6 +127,13 @@ internal static class Evaluator
         var explanation = bonusPoints > 0
             ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}"
             : $"{how} → {Text.Of(baseScore, points)}";
-        return new NodeOutcome { Score = baseScore + bonus, Max = points, Explanation = explanation };
+        return new NodeOutcome
+        {
+            Score = baseScore + bonus,
+            Max = points,
+            Explanation = explanation,
+            Clamped = clamped,
+            Status = failed ? ScoreStatus.Error : ScoreStatus.Scored,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using IndicatorEngine.Diagnostics;
 using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
 
@@ -7,8 +8,20 @@ namespace IndicatorEngine.Scoring;
 internal static class VetoRule
 {
     /// <summary>The hit when every test of the veto holds; null when it does not fire (or its evidence is missing or invalid).</summary>
-    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, object _)
+    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, List<Diagnostic> diagnostics)
     {
+        if (veto.Formula is { } formula)
+        {
+            var (fired, reason, failure) = formula.Check(slots);
+            if (failure is not null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
+                    $"veto '{veto.Veto.Id}' could not be checked and was not applied: {failure} ({reason})"));
+            }
+
+            return fired ? new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({reason})") : null;
+        }
+
         var value = slots[veto.Slot];
         if (!value.IsUsable)
         {
@@ -53,7 +66,7 @@ internal static class VetoRule
             EvidenceKind.Document => "document supplied",
             _ => value.Text,
         };
-        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence!.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
     }
 
     private static bool Numeric(EvidenceValue value, decimal? test, Func<decimal, decimal, bool> holds, string sign, List<string> tests)

@@ -2,21 +2,18 @@ namespace IndicatorEngine.Scripting;
 
 /// <summary>
 /// The inputs of one evaluation, by input index: numbers (booleans as 1 or 0) in <see cref="Numbers"/>,
-/// strings and string lists in <see cref="Texts"/>. Per-thread scratch arrays, so an evaluation allocates
+/// strings and string lists in <see cref="Texts"/>. One per thread, reused, so an evaluation allocates
 /// nothing for its inputs; valid until the thread's next <see cref="Rent"/>.
 /// </summary>
-internal readonly struct FormulaFrame
+internal sealed class FormulaFrame
 {
     [ThreadStatic]
-    private static double[]? t_numbers;
+    private static FormulaFrame? t_frame;
 
-    [ThreadStatic]
-    private static object?[]? t_texts;
-
-    private FormulaFrame(double[] numbers, object?[] texts)
+    private FormulaFrame(int size)
     {
-        Numbers = numbers;
-        Texts = texts;
+        Numbers = new double[size];
+        Texts = new object?[size];
     }
 
     public double[] Numbers { get; }
@@ -25,14 +22,12 @@ internal readonly struct FormulaFrame
 
     public static FormulaFrame Rent(int inputs)
     {
-        var numbers = t_numbers;
-        var texts = t_texts;
-        if (numbers is null || numbers.Length < inputs)
+        var frame = t_frame;
+        if (frame is null || frame.Numbers.Length < inputs)
         {
-            t_numbers = numbers = new double[Math.Max(inputs, 8)];
-            t_texts = texts = new object?[numbers.Length];
+            t_frame = frame = new FormulaFrame(Math.Max(inputs, 8));
         }
 
-        return new FormulaFrame(numbers, texts!);
+        return frame;
     }
 }

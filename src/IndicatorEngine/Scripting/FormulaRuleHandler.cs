@@ -26,6 +26,10 @@ internal sealed class FormulaRuleHandler : IRuleHandler
         _ => JsType.String,
     };
 
+    /// <summary>The JavaScript type a formula sees for a compiled catalogue entry.</summary>
+    public static JsType? TypeOf(EvidenceDeclaration? declaration) =>
+        declaration is null ? null : TypeOf(ToDto(declaration));
+
     public void Check(RuleCheckContext context)
     {
         var problems = new List<FormulaProblem>();

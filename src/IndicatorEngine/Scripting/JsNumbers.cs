@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IndicatorEngine.Scripting;
 
 /// <summary>
@@ -7,36 +9,34 @@ namespace IndicatorEngine.Scripting;
 /// </summary>
 internal static class JsNumbers
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Truthy(double value) => !(value == 0 || double.IsNaN(value));
 
-    public static double Min(double a, double b)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Min(double a, double b) => a < b ? a : b < a ? b : MinSlow(a, b);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Max(double a, double b) => a > b ? a : b > a ? b : MaxSlow(a, b);
+
+    // Equal, or at least one NaN: NaN wins, and −0 is below +0.
+    private static double MinSlow(double a, double b)
     {
         if (double.IsNaN(a) || double.IsNaN(b))
         {
             return double.NaN;
         }
 
-        if (a == b)
-        {
-            return double.IsNegative(a) ? a : b;
-        }
-
-        return a < b ? a : b;
+        return double.IsNegative(a) ? a : b;
     }
 
-    public static double Max(double a, double b)
+    private static double MaxSlow(double a, double b)
     {
         if (double.IsNaN(a) || double.IsNaN(b))
         {
             return double.NaN;
         }
 
-        if (a == b)
-        {
-            return double.IsNegative(a) ? b : a;
-        }
-
-        return a > b ? a : b;
+        return double.IsNegative(a) ? b : a;
     }
 
     public static double Round(double value)

@@ -8,10 +8,12 @@ internal sealed class PreparedFormula
 {
     private readonly Func<double[], object?[], double>? _compiled;
     private readonly JintFormula _jint;
+    private readonly bool _veto;
 
     public PreparedFormula(FormulaShape shape, SandboxLimits limits, bool compile)
     {
         Shape = shape;
+        _veto = shape.Use == FormulaUse.Veto;
         _compiled = compile ? FormulaCompiler.TryCompile(shape) : null;
         _jint = new JintFormula(shape, FormulaSandbox.For(limits));
     }
@@ -26,5 +28,5 @@ internal sealed class PreparedFormula
     /// <summary>Runs the formula in Jint even when it is compiled (tests and benchmarks compare the two).</summary>
     public FormulaResult RunInJint(FormulaFrame frame) => _jint.Run(frame);
 
-    private FormulaResult Result(double value) => Shape.Use == FormulaUse.Veto ? FormulaResult.Of(value != 0) : FormulaResult.Of(value);
+    private FormulaResult Result(double value) => _veto ? FormulaResult.Of(value != 0) : FormulaResult.Of(value);
 }

@@ -21,7 +21,7 @@ internal sealed class NodeDto
 
     public decimal? BonusPoints { get; set; }
 
-    public string? Aggregation { get; set; }
+    public AggregationDto? Aggregation { get; set; }
 
     public List<NodeDto>? Children { get; set; }
 

@@ -25,7 +25,7 @@ internal sealed class SystemDto
 
     public int? Precision { get; set; }
 
-    public string? Aggregation { get; set; }
+    public AggregationDto? Aggregation { get; set; }
 
     public string? DefaultProfile { get; set; }
 
@@ -103,7 +103,9 @@ internal sealed class VetoDto
 
 internal sealed class ConditionDto
 {
-    public string Evidence { get; set; } = "";
+    public string? Evidence { get; set; }
+
+    public string? Formula { get; set; }
 
     [System.Text.Json.Serialization.JsonPropertyName("equals")]
     public System.Text.Json.JsonElement? EqualsValue { get; set; }

@@ -1,0 +1,51 @@
+using IndicatorEngine.Scoring.Rules;
+
+namespace IndicatorEngine.Scripting;
+
+/// <summary>
+/// A node's aggregation written as a formula over its children: <c>points</c>, <c>total</c> (the base children's
+/// scores added) and <c>score("child-id")</c>. Extension (bonus) children still add on top, as with <c>sum</c>.
+/// </summary>
+internal sealed class FormulaAggregation
+{
+    private readonly PreparedFormula _formula;
+    private readonly int[] _childNodes;
+
+    /// <param name="formula">The prepared formula.</param>
+    /// <param name="nodeOf">The plan index of a child, by id.</param>
+    public FormulaAggregation(PreparedFormula formula, Func<string, int> nodeOf)
+    {
+        _formula = formula;
+        _childNodes = formula.Shape.Inputs.Select(i => i.Source == InputSource.ChildScore ? nodeOf(i.Key) : -1).ToArray();
+    }
+
+    /// <summary>Runs the formula; the result is the base score before clamping, or the failure.</summary>
+    public (decimal Score, string? Failure, string Inputs) Aggregate(Func<int, decimal> scoreOf, decimal points, decimal total)
+    {
+        var inputs = _formula.Shape.Inputs;
+        var frame = FormulaFrame.Rent(inputs.Count);
+        var shown = new List<string>(inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var value = inputs[i].Source switch
+            {
+                InputSource.Points => points,
+                InputSource.Total => total,
+                _ => scoreOf(_childNodes[i]),
+            };
+            frame.Numbers[i] = (double)value;
+            shown.Add($"{(inputs[i].Source == InputSource.ChildScore ? $"score(\"{inputs[i].Key}\")" : inputs[i].Name)} = {Text.Short(value)}");
+        }
+
+        var described = shown.Count == 0 ? "formula" : "formula with " + string.Join(", ", shown);
+        var result = _formula.Run(frame);
+        if (result.Failure is { } failure)
+        {
+            return (0m, failure, described);
+        }
+
+        return !result.IsNumber || !double.IsFinite(result.Number)
+            ? (0m, $"the formula returned {(result.IsBoolean ? (result.Number != 0 ? "true" : "false") : result.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))}, not a finite number", described)
+            : (result.ToDecimal(), null, described);
+    }
+}

@@ -64,6 +64,54 @@ public partial class PluginGuideTests
         Assert.Contains("value=\"packages\"", GuideFiles()["nuget.config"]);
     }
 
+    [Fact]
+    public void TheGuidesCodeSnippets_Compile()
+    {
+        var snippets = SnippetBlock().Matches(Guide).Select(m => m.Groups["body"].Value).ToList();
+        Assert.Equal(3, snippets.Count);
+        var methods = snippets.Select((body, i) => $"public static void Snippet{i}(IServiceCollection services, IServiceProvider provider)\n{{\n{body}\n}}");
+        var source = $$"""
+            using System;
+            using System.Collections.Generic;
+            using IndicatorEngine;
+            using IndicatorEngine.Definitions;
+            using IndicatorEngine.Evidence;
+            using IndicatorEngine.Plugins;
+            using Microsoft.Extensions.DependencyInjection;
+            using Xunit;
+
+            // What the snippets take for granted: the guide's scorer, and a host's own types.
+            public sealed class TrainingRatioScorer : Scorer<object>
+            {
+                public override string Name => "training-ratio";
+                protected override object? Compile(ScorerSetup setup) => null;
+                protected override ScoreOutcome Score(EvidenceView evidence, object settings, decimal max) => default;
+            }
+
+            public sealed class HubClient { }
+
+            public sealed class HubScorer(HubClient client) : IScorer
+            {
+                public string Name => "hub";
+                public object? Compile(ScorerSetup setup) => client;
+                public ScoreOutcome Score(EvidenceView evidence, object? settings, decimal max) => default;
+            }
+
+            public sealed class FixedScorer : IScorer
+            {
+                public string Name => "fixed";
+                public object? Compile(ScorerSetup setup) => null;
+                public ScoreOutcome Score(EvidenceView evidence, object? settings, decimal max) => default;
+            }
+
+            public static class Snippets
+            {
+            {{string.Join("\n", methods)}}
+            }
+            """;
+        Assert.Empty(Loading.PluginCompiler.Errors(source));
+    }
+
     /// <summary>Every fenced block the guide marks <c>&lt;!-- guide: PATH --&gt;</c>, by path.</summary>
     private static Dictionary<string, string> GuideFiles() =>
         FileBlock().Matches(Guide).ToDictionary(m => m.Groups["path"].Value, m => m.Groups["body"].Value + "\n");
@@ -81,6 +129,9 @@ public partial class PluginGuideTests
 
     [GeneratedRegex(@"<!-- guide: (?<path>\S+) -->\n```\w*\n(?<body>.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex FileBlock();
+
+    [GeneratedRegex(@"<!-- guide-snippet -->\n```csharp\n(?<body>.*?)\n```", RegexOptions.Singleline)]
+    private static partial Regex SnippetBlock();
 
     [GeneratedRegex(@"<!-- guide-output: (?<name>\S+) -->\n```\w*\n(?<body>.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex OutputBlock();

@@ -30,6 +30,18 @@ internal static class PluginCompiler
         }
         """;
 
+    /// <summary>The errors compiling <paramref name="source"/> against everything the test host can load.</summary>
+    public static IEnumerable<string> Errors(string source)
+    {
+        var everything = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create(
+            "Snippets",
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
+            everything,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
+    }
+
     /// <summary>Compiles <paramref name="source"/> into <c>{directory}/{name}.dll</c>; references the host's contract unless told otherwise.</summary>
     public static string Build(string directory, string name, string source, params MetadataReference[] references)
     {

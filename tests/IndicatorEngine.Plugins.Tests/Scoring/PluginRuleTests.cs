@@ -14,6 +14,10 @@ public class PluginRuleTests
         return Assert.Single(result.Diagnostics, d => d.Code == code);
     }
 
+    /// <summary>The one diagnostic of that code when the "at-least" scorer is given these options.</summary>
+    private static Diagnostic AtLeastProblem(string options, string code) =>
+        Single(PluginSystem.Load(new ScorerRegistry([new AtLeastScorer()]), $$"""{ "type": "plugin", "scorer": "at-least", "options": {{options}} }"""), code);
+
     [Fact]
     public void PluginRule_IsScoredByTheScorerItNames()
     {
@@ -71,7 +75,7 @@ public class PluginRuleTests
     [Fact]
     public void OptionProblem_IsIE110_AtTheOptionsPointer_WithLineAndColumn()
     {
-        var d = Single(PluginSystem.Load(new ScorerRegistry([new AtLeastScorer()]), """{ "type": "plugin", "scorer": "at-least", "options": { "evidence": "coverage", "atLeast": -1 } }"""), DiagnosticCodes.InvalidRule);
+        var d = AtLeastProblem("""{ "evidence": "coverage", "atLeast": -1 }""", DiagnosticCodes.InvalidRule);
         Assert.Equal(Plug + "/options/atLeast", d.Pointer);
         Assert.Equal("plugged.json", d.File);
         Assert.True(d.Line > 0 && d.Column > 0);
@@ -84,7 +88,7 @@ public class PluginRuleTests
     [InlineData("""{ "atLeast": 90 }""", "/options")]
     public void OptionsThatDoNotBind_AreIE110_AtTheOffendingProperty(string options, string pointer)
     {
-        var d = Single(PluginSystem.Load(new ScorerRegistry([new AtLeastScorer()]), $$"""{ "type": "plugin", "scorer": "at-least", "options": {{options}} }"""), DiagnosticCodes.InvalidRule);
+        var d = AtLeastProblem(options, DiagnosticCodes.InvalidRule);
         Assert.Equal(Plug + pointer, d.Pointer);
         Assert.StartsWith("scorer 'at-least': the options do not fit:", d.Message);
     }
@@ -92,7 +96,7 @@ public class PluginRuleTests
     [Fact]
     public void ReadingAnUndeclaredKey_IsIE104_WhereTheOptionsNameIt()
     {
-        var d = Single(PluginSystem.Load(new ScorerRegistry([new AtLeastScorer()]), """{ "type": "plugin", "scorer": "at-least", "options": { "evidence": "coverag", "atLeast": 90 } }"""), DiagnosticCodes.UndeclaredEvidence);
+        var d = AtLeastProblem("""{ "evidence": "coverag", "atLeast": 90 }""", DiagnosticCodes.UndeclaredEvidence);
         Assert.Equal(Plug + "/options/evidence", d.Pointer);
         Assert.Contains("'coverag'", d.Message);
     }
@@ -100,7 +104,7 @@ public class PluginRuleTests
     [Fact]
     public void ReadingAKeyOfTheWrongType_IsIE110()
     {
-        var d = Single(PluginSystem.Load(new ScorerRegistry([new AtLeastScorer()]), """{ "type": "plugin", "scorer": "at-least", "options": { "evidence": "ipv6", "atLeast": 1 } }"""), DiagnosticCodes.InvalidRule);
+        var d = AtLeastProblem("""{ "evidence": "ipv6", "atLeast": 1 }""", DiagnosticCodes.InvalidRule);
         Assert.Equal(Plug + "/options/evidence", d.Pointer);
         Assert.Contains("reads 'ipv6' as a number, but 'ipv6' is declared as boolean", d.Message);
     }

@@ -15,7 +15,8 @@ internal sealed class PluginRuleHandler : IRuleHandler
     public static readonly PluginRuleHandler Instance = new();
 
     // Checking runs the scorer's Compile (that is where its diagnostics come from); what it compiled waits here
-    // for the plan, so a scorer compiles each rule once. Keyed by the rule object: dropped with the model.
+    // for the plan, which takes it out, so a scorer compiles each rule once. Keyed by the rule object, so an entry
+    // whose definition never compiles (another error) goes with its model.
     private static readonly ConditionalWeakTable<RuleDto, CompiledRule> Compiled = new();
 
     private PluginRuleHandler()
@@ -58,7 +59,11 @@ internal sealed class PluginRuleHandler : IRuleHandler
     {
         var rule = context.Rule;
         var name = rule.Scorer ?? "";
-        if (!Compiled.TryGetValue(rule, out var compiled))
+        if (Compiled.TryGetValue(rule, out var compiled))
+        {
+            Compiled.Remove(rule);
+        }
+        else
         {
             compiled = CompileUnchecked(context, name);
         }

@@ -25,11 +25,36 @@ internal sealed class FormulaCompiler
     private static readonly MethodInfo Abs = typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!;
     private static readonly MethodInfo CompareOrdinal = typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!;
 
+    /// <summary>Formulas with at most this many inputs, all numbers or booleans, get a delegate that takes them as arguments.</summary>
+    public const int MaxArguments = 4;
+
     private readonly FormulaShape _shape;
     private readonly Linq.ParameterExpression _numbers = Linq.Expression.Parameter(typeof(double[]), "numbers");
     private readonly Linq.ParameterExpression _texts = Linq.Expression.Parameter(typeof(object[]), "texts");
+    private readonly Linq.ParameterExpression[]? _arguments;
 
-    private FormulaCompiler(FormulaShape shape) => _shape = shape;
+    private FormulaCompiler(FormulaShape shape, bool arguments)
+    {
+        _shape = shape;
+        _arguments = arguments ? Enumerable.Range(0, MaxArguments).Select(i => Linq.Expression.Parameter(typeof(double), "a" + i)).ToArray() : null;
+    }
+
+    /// <summary>
+    /// The fast form of a compiled formula whose inputs are at most <see cref="MaxArguments"/> numbers or
+    /// booleans (as 1/0), passed as arguments (unused ones are ignored); null for any other formula.
+    /// </summary>
+    public static Func<double, double, double, double, double>? TryCompileWithArguments(FormulaShape shape)
+    {
+        if (shape.Inputs.Count > MaxArguments || shape.Inputs.Any(i => i.Type is not (JsType.Number or JsType.Boolean)))
+        {
+            return null;
+        }
+
+        var compiler = new FormulaCompiler(shape, arguments: true);
+        return compiler.Body() is { } body
+            ? Linq.Expression.Lambda<Func<double, double, double, double, double>>(body, compiler._arguments!).Compile()
+            : null;
+    }
 
     /// <summary>
     /// The compiled formula, or null when it is not in the subset. The delegate takes the inputs (numbers and
@@ -38,23 +63,29 @@ internal sealed class FormulaCompiler
     /// </summary>
     public static Func<double[], object?[], double>? TryCompile(FormulaShape shape)
     {
-        if (shape.Root is not Expression expression)
+        var compiler = new FormulaCompiler(shape, arguments: false);
+        return compiler.Body() is { } body
+            ? Linq.Expression.Lambda<Func<double[], object?[], double>>(body, compiler._numbers, compiler._texts).Compile()
+            : null;
+    }
+
+    // The formula as a double: its number, or 1/0 for a veto's boolean; null when it is not in the subset.
+    private Linq.Expression? Body()
+    {
+        if (_shape.Root is not Expression expression)
         {
             return null;
         }
 
-        var compiler = new FormulaCompiler(shape);
-        var body = compiler.Compile(expression);
-        var wanted = shape.Use == FormulaUse.Veto ? JsType.Boolean : JsType.Number;
-        if (body is not { } typed || typed.Type != wanted)
+        var wanted = _shape.Use == FormulaUse.Veto ? JsType.Boolean : JsType.Number;
+        if (Compile(expression) is not { } typed || typed.Type != wanted)
         {
             return null;
         }
 
-        var result = wanted == JsType.Boolean
+        return wanted == JsType.Boolean
             ? Linq.Expression.Condition(typed.Expression, Linq.Expression.Constant(1.0), Linq.Expression.Constant(0.0))
             : typed.Expression;
-        return Linq.Expression.Lambda<Func<double[], object?[], double>>(result, compiler._numbers, compiler._texts).Compile();
     }
 
     private static MethodInfo Method(string name) => typeof(JsNumbers).GetMethod(name)!;
@@ -87,10 +118,11 @@ internal sealed class FormulaCompiler
         }
 
         var at = Linq.Expression.Constant(index);
+        Linq.Expression number = _arguments is null ? Linq.Expression.ArrayIndex(_numbers, at) : _arguments[index];
         return _shape.Inputs[index].Type switch
         {
-            JsType.Number => Num(Linq.Expression.ArrayIndex(_numbers, at)),
-            JsType.Boolean => Bool(Linq.Expression.NotEqual(Linq.Expression.ArrayIndex(_numbers, at), Linq.Expression.Constant(0.0))),
+            JsType.Number => Num(number),
+            JsType.Boolean => Bool(Linq.Expression.NotEqual(number, Linq.Expression.Constant(0.0))),
             JsType.String => new Typed(Linq.Expression.Convert(Linq.Expression.ArrayIndex(_texts, at), typeof(string)), JsType.String),
             _ => null,
         };
@@ -258,7 +290,22 @@ internal sealed class FormulaCompiler
     }
 
     private static Linq.Expression Fold(MethodInfo pair, List<Linq.Expression> args, double empty) =>
-        args.Count == 0 ? Linq.Expression.Constant(empty) : args.Skip(1).Aggregate(args[0], (acc, next) => Linq.Expression.Call(pair, acc, next));
+        args.Count == 0 ? Linq.Expression.Constant(empty) : args.Skip(1).Aggregate(args[0], (acc, next) => Pick(pair, acc, next));
+
+    // min/max inline: the common case (the two differ, neither is NaN) decides in one or two comparisons;
+    // equal values and NaN go to JsNumbers, which knows −0 from +0.
+    private static Linq.Expression Pick(MethodInfo pair, Linq.Expression left, Linq.Expression right)
+    {
+        var a = Linq.Expression.Variable(typeof(double));
+        var b = Linq.Expression.Variable(typeof(double));
+        var first = pair == Min ? Linq.Expression.LessThan(a, b) : Linq.Expression.GreaterThan(a, b);
+        var second = pair == Min ? Linq.Expression.LessThan(b, a) : Linq.Expression.GreaterThan(b, a);
+        return Linq.Expression.Block(
+            [a, b],
+            Linq.Expression.Assign(a, left),
+            Linq.Expression.Assign(b, right),
+            Linq.Expression.Condition(first, a, Linq.Expression.Condition(second, b, Linq.Expression.Call(pair, a, b))));
+    }
 
     // tiers(v, t1, p1, t2, p2, …[, otherwise]): the points of the first threshold v reaches, else otherwise or 0.
     private static Linq.Expression Tiers(List<Linq.Expression> args)

@@ -26,44 +26,64 @@ internal sealed class FormulaEvidence
     /// <summary>The slots read, for the scorecard's missing evidence.</summary>
     public IReadOnlyList<int> Slots { get; }
 
-    /// <summary>Fills the frame; returns the missing keys and the invalid keys (both empty when every value is usable).</summary>
-    public (string Missing, string Invalid) Fill(ReadOnlySpan<EvidenceValue> slots, FormulaFrame frame)
+    /// <summary>Fills the frame; false when a value is missing or invalid (see <see cref="Problems"/>).</summary>
+    public bool Fill(ReadOnlySpan<EvidenceValue> slots, FormulaFrame frame) => Fill(slots, frame.Numbers, frame.Texts);
+
+    /// <summary>Fills numbers (and strings, when the formula reads any); false when a value is missing or invalid.</summary>
+    public bool Fill(ReadOnlySpan<EvidenceValue> slots, Span<double> numbers, object?[]? texts)
     {
-        List<string>? missing = null;
-        List<string>? invalid = null;
+        var usable = true;
         foreach (var read in _reads)
         {
-            var value = slots[read.Slot];
+            ref readonly var value = ref slots[read.Slot];
             switch (value.Kind)
             {
                 case EvidenceKind.Number:
-                    frame.Numbers[read.Input] = (double)value.Number;
+                    numbers[read.Input] = (double)value.Number;
                     break;
                 case EvidenceKind.Boolean:
-                    frame.Numbers[read.Input] = value.Boolean ? 1 : 0;
+                    numbers[read.Input] = value.Boolean ? 1 : 0;
                     break;
                 case EvidenceKind.Document:
-                    frame.Numbers[read.Input] = 1;
+                    numbers[read.Input] = 1;
                     break;
                 case EvidenceKind.Missing when read.Declaration.Type == EvidenceType.Document:
-                    frame.Numbers[read.Input] = 0;
+                    numbers[read.Input] = 0;
                     break;
                 case EvidenceKind.Text:
-                    frame.Texts[read.Input] = value.Text;
+                    texts![read.Input] = value.Text;
                     break;
                 case EvidenceKind.List:
-                    frame.Texts[read.Input] = value.Items ?? [];
-                    break;
-                case EvidenceKind.Missing:
-                    (missing ??= []).Add($"{read.Declaration.Title} ({read.Declaration.Key})");
+                    texts![read.Input] = value.Items ?? [];
                     break;
                 default:
-                    (invalid ??= []).Add($"{read.Declaration.Title} ({read.Declaration.Key})");
+                    usable = false;
                     break;
             }
         }
 
-        return (missing is null ? "" : string.Join(", ", missing), invalid is null ? "" : string.Join(", ", invalid));
+        return usable;
+    }
+
+    /// <summary>The keys that are missing and those that are invalid, each as one line (empty when none).</summary>
+    public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots)
+    {
+        var missing = new List<string>();
+        var invalid = new List<string>();
+        foreach (var read in _reads)
+        {
+            var kind = slots[read.Slot].Kind;
+            if (kind == EvidenceKind.Missing && read.Declaration.Type != EvidenceType.Document)
+            {
+                missing.Add($"{read.Declaration.Title} ({read.Declaration.Key})");
+            }
+            else if (kind == EvidenceKind.Invalid)
+            {
+                invalid.Add($"{read.Declaration.Title} ({read.Declaration.Key})");
+            }
+        }
+
+        return (string.Join(", ", missing), string.Join(", ", invalid));
     }
 
     /// <summary>The values read, for an explanation: <c>key = value, …</c>.</summary>

@@ -14,6 +14,7 @@ internal sealed class FormulaScorer : LeafScorer
     private readonly FormulaEvidence _evidence;
     private readonly string _label;
     private readonly int _points;
+    private PointsAsDouble _pointsCache = new(-1m, 0);
 
     public FormulaScorer(PreparedFormula formula, FormulaEvidence evidence, string label)
     {
@@ -27,10 +28,57 @@ internal sealed class FormulaScorer : LeafScorer
 
     public PreparedFormula Formula => _formula;
 
+    /// <summary>Reads the evidence and runs the formula (when no value is missing or invalid); no explanation.</summary>
+    public FormulaResult Evaluate(ReadOnlySpan<EvidenceValue> slots, decimal max, out bool usable)
+    {
+        if (!_formula.NeedsFrame)
+        {
+            // The inputs go as arguments: their numbers live on the stack.
+            var arguments = default(FormulaArguments);
+            Span<double> numbers = arguments;
+            usable = _evidence.Fill(slots, numbers, null);
+            if (usable && _points >= 0)
+            {
+                numbers[_points] = Points(max);
+            }
+
+            return usable ? _formula.Run(numbers, null) : default;
+        }
+
+        var frame = FormulaFrame.Rent(_formula.Shape.Inputs.Count);
+        usable = _evidence.Fill(slots, frame);
+        if (usable && _points >= 0)
+        {
+            frame.Numbers[_points] = Points(max);
+        }
+
+        return usable ? _formula.Run(frame) : default;
+    }
+
+    // The leaf's points are the same on every call: convert them once (an immutable pair, so threads never see half of one).
+    private double Points(decimal max)
+    {
+        var cached = _pointsCache;
+
+        // Same bits, same value (and comparing bits costs a fraction of decimal's own comparison).
+        if (System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref max) != System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in cached.Max)))
+        {
+            _pointsCache = cached = new PointsAsDouble(max, (double)max);
+        }
+
+        return cached.Value;
+    }
+
+    private sealed class PointsAsDouble(decimal max, double value)
+    {
+        public readonly decimal Max = max;
+        public readonly double Value = value;
+    }
+
     public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max)
     {
-        var frame = FormulaFrame.Rent(_formula.Shape.Inputs.Count);
-        var (missing, invalid) = _evidence.Fill(slots, frame);
+        var result = Evaluate(slots, max, out var usable);
+        var (missing, invalid) = usable ? ("", "") : _evidence.Problems(slots);
         if (invalid.Length > 0)
         {
             return ScoreOutcome.Failed($"{_label}: {invalid} is invalid; see the diagnostics");
@@ -41,12 +89,6 @@ internal sealed class FormulaScorer : LeafScorer
             return ScoreOutcome.Missing($"{_label}: {missing} not supplied");
         }
 
-        if (_points >= 0)
-        {
-            frame.Numbers[_points] = (double)max;
-        }
-
-        var result = _formula.Run(frame);
         if (result.Failure is { } failure)
         {
             return ScoreOutcome.Failed($"{_label}: {failure} ({_evidence.Describe(slots)})");

@@ -16,8 +16,7 @@ internal sealed class FormulaVeto(PreparedFormula formula, FormulaEvidence evide
     public (bool Fired, string Reason, string? Failure) Check(ReadOnlySpan<EvidenceValue> slots)
     {
         var frame = FormulaFrame.Rent(formula.Shape.Inputs.Count);
-        var (missing, invalid) = evidence.Fill(slots, frame);
-        if (missing.Length > 0 || invalid.Length > 0)
+        if (!evidence.Fill(slots, frame))
         {
             return (false, "", null);
         }

@@ -7,6 +7,7 @@ namespace IndicatorEngine.Scripting;
 internal sealed class PreparedFormula
 {
     private readonly Func<double[], object?[], double>? _compiled;
+    private readonly Func<double, double, double, double, double>? _fast;
     private readonly JintFormula _jint;
     private readonly bool _veto;
 
@@ -15,6 +16,7 @@ internal sealed class PreparedFormula
         Shape = shape;
         _veto = shape.Use == FormulaUse.Veto;
         _compiled = compile ? FormulaCompiler.TryCompile(shape) : null;
+        _fast = _compiled is null ? null : FormulaCompiler.TryCompileWithArguments(shape);
         _jint = new JintFormula(shape, FormulaSandbox.For(limits));
     }
 
@@ -22,6 +24,13 @@ internal sealed class PreparedFormula
 
     /// <summary>True when evaluations run as a compiled delegate rather than in Jint.</summary>
     public bool IsCompiled => _compiled is not null;
+
+    /// <summary>True when evaluations need a <see cref="FormulaFrame"/>; false when the inputs go as arguments (see <see cref="Run(ReadOnlySpan{double}, FormulaFrame?)"/>).</summary>
+    public bool NeedsFrame => _fast is null;
+
+    /// <summary>Runs the formula on inputs already in <paramref name="numbers"/> (at least four) or, when <see cref="NeedsFrame"/>, in the frame.</summary>
+    public FormulaResult Run(ReadOnlySpan<double> numbers, FormulaFrame? frame) =>
+        _fast is { } fast ? Result(fast(numbers[0], numbers[1], numbers[2], numbers[3])) : Run(frame!);
 
     public FormulaResult Run(FormulaFrame frame) => _compiled is { } compiled ? Result(compiled(frame.Numbers, frame.Texts)) : _jint.Run(frame);
 

@@ -98,7 +98,7 @@ internal static class ScoreCommand
     {
         if (!File.Exists(definition) && IndicatorSystem.ShippedIds.Contains(definition, StringComparer.Ordinal))
         {
-            return IndicatorSystem.LoadShipped(definition);
+            return IndicatorSystem.LoadShipped(definition, options);
         }
 
         return Report(IndicatorSystem.Load(definition, options), stderr);

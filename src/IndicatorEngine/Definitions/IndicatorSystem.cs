@@ -133,9 +133,10 @@ public sealed class IndicatorSystem
 
     /// <summary>Loads one of the systems shipped inside the library (see <see cref="ShippedIds"/>).</summary>
     /// <param name="id">e.g. <c>henan-higher-vocational</c>, <c>henan-secondary-vocational</c>, <c>national-benchmark-monitoring</c>.</param>
+    /// <param name="options">Settings (formula limits, plugin scorers), or null for the defaults.</param>
     /// <returns>The compiled system.</returns>
     /// <exception cref="ArgumentException">No shipped system has that id.</exception>
-    public static IndicatorSystem LoadShipped(string id)
+    public static IndicatorSystem LoadShipped(string id, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(id);
         if (!ShippedIds.Contains(id))
@@ -143,7 +144,7 @@ public sealed class IndicatorSystem
             throw new ArgumentException($"no shipped indicator system is called '{id}'; shipped: {string.Join(", ", ShippedIds)}", nameof(id));
         }
 
-        var reader = new DefinitionReader(LoadOptions.Default, (reference, _, _) =>
+        var reader = new DefinitionReader(options ?? LoadOptions.Default, (reference, _, _) =>
         {
             var name = "indicators/" + Path.GetFileName(reference);
             return SchemaValidator.ResourceNames(name).Any() ? (name, SchemaValidator.ReadResource(name)) : null;

@@ -9,8 +9,8 @@ public sealed class LoadOptions
     /// <summary>The default limit on one file: 16 MiB.</summary>
     public const long DefaultMaxFileBytes = 16L * 1024 * 1024;
 
-    /// <summary>Shared default options. Do not mutate; create a new instance instead.</summary>
-    public static LoadOptions Default { get; } = new();
+    /// <summary>A new instance with every setting at its default (each call returns a fresh one, so no caller can change another's defaults).</summary>
+    public static LoadOptions Default => new();
 
     /// <summary>Largest file (or stream) accepted, in bytes; larger input is reported as IE002. Default 16 MiB.</summary>
     public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;

@@ -9,7 +9,7 @@ namespace IndicatorEngine.Plugins.Tests.PublicApi;
 /// </summary>
 public class PublicApiTests
 {
-    public static TheoryData<string> Packages => ["IndicatorEngine.Abstractions", "IndicatorEngine.DependencyInjection"];
+    public static TheoryData<string> Packages => ["IndicatorEngine.Abstractions", "IndicatorEngine.DependencyInjection", "IndicatorEngine"];
 
     [Theory]
     [MemberData(nameof(Packages))]

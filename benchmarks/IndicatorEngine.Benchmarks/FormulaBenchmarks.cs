@@ -10,8 +10,11 @@ namespace IndicatorEngine.Benchmarks;
 [MemoryDiagnoser]
 public class FormulaBenchmarks
 {
+    // The rule as a C# author would write it: both values must be there, then the arithmetic.
     private static readonly Func<EvidenceValue[], double> HandWritten = slots =>
-        Math.Min(1, (double)slots[0].Number * 1000 / (double)slots[1].Number / 0.7) * 3;
+        slots[0].Kind == EvidenceKind.Number && slots[1].Kind == EvidenceKind.Number
+            ? Math.Min(1, (double)slots[0].Number * 1000 / (double)slots[1].Number / 0.7) * 3
+            : double.NaN;
 
     private FormulaBench _bench = null!;
 

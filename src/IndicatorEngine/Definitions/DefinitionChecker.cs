@@ -182,7 +182,7 @@ internal sealed class DefinitionChecker
 
         switch (rule.Type)
         {
-            case "formula" or "plugin":
+            case "plugin":
                 Error(rule, DiagnosticCodes.UnknownRuleType,
                     $"rule type '{rule.Type}' is reserved and not supported by this version; use a built-in rule (boolean, threshold, linear, tiers, checklist, manual)", "/type");
                 return;

@@ -32,10 +32,12 @@ internal sealed class FormulaCompiler
     private readonly Linq.ParameterExpression _numbers = Linq.Expression.Parameter(typeof(double[]), "numbers");
     private readonly Linq.ParameterExpression _texts = Linq.Expression.Parameter(typeof(object[]), "texts");
     private readonly Linq.ParameterExpression[]? _arguments;
+    private readonly double? _points;
 
-    private FormulaCompiler(FormulaShape shape, bool arguments)
+    private FormulaCompiler(FormulaShape shape, bool arguments, double? points)
     {
         _shape = shape;
+        _points = points;
         _arguments = arguments ? Enumerable.Range(0, MaxArguments).Select(i => Linq.Expression.Parameter(typeof(double), "a" + i)).ToArray() : null;
     }
 
@@ -43,14 +45,14 @@ internal sealed class FormulaCompiler
     /// The fast form of a compiled formula whose inputs are at most <see cref="MaxArguments"/> numbers or
     /// booleans (as 1/0), passed as arguments (unused ones are ignored); null for any other formula.
     /// </summary>
-    public static Func<double, double, double, double, double>? TryCompileWithArguments(FormulaShape shape)
+    public static Func<double, double, double, double, double>? TryCompileWithArguments(FormulaShape shape, double? points = null)
     {
         if (shape.Inputs.Count > MaxArguments || shape.Inputs.Any(i => i.Type is not (JsType.Number or JsType.Boolean)))
         {
             return null;
         }
 
-        var compiler = new FormulaCompiler(shape, arguments: true);
+        var compiler = new FormulaCompiler(shape, arguments: true, points);
         return compiler.Body() is { } body
             ? Linq.Expression.Lambda<Func<double, double, double, double, double>>(body, compiler._arguments!).Compile()
             : null;
@@ -61,9 +63,11 @@ internal sealed class FormulaCompiler
     /// booleans as 1/0 in the first array, strings in the second, by input index) and returns the number, or
     /// 1/0 for a veto.
     /// </summary>
-    public static Func<double[], object?[], double>? TryCompile(FormulaShape shape)
+    /// <param name="shape">The formula.</param>
+    /// <param name="points">When known, the points of the leaf, compiled in as a constant (the input is then not read).</param>
+    public static Func<double[], object?[], double>? TryCompile(FormulaShape shape, double? points = null)
     {
-        var compiler = new FormulaCompiler(shape, arguments: false);
+        var compiler = new FormulaCompiler(shape, arguments: false, points);
         return compiler.Body() is { } body
             ? Linq.Expression.Lambda<Func<double[], object?[], double>>(body, compiler._numbers, compiler._texts).Compile()
             : null;
@@ -115,6 +119,11 @@ internal sealed class FormulaCompiler
         if (index < 0)
         {
             return null;
+        }
+
+        if (_points is { } points && _shape.Inputs[index].Source == InputSource.Points)
+        {
+            return Num(Linq.Expression.Constant(points));
         }
 
         var at = Linq.Expression.Constant(index);

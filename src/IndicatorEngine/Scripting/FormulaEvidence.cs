@@ -12,6 +12,7 @@ namespace IndicatorEngine.Scripting;
 internal sealed class FormulaEvidence
 {
     private readonly Read[] _reads;
+    private readonly bool _numbersOnly;
 
     public FormulaEvidence(FormulaShape shape, IReadOnlyList<EvidenceDeclaration> catalogue, Func<string, int> slotOf)
     {
@@ -21,6 +22,7 @@ internal sealed class FormulaEvidence
             .Select(x => new Read(x.index, slotOf(x.input.Key), catalogue[slotOf(x.input.Key)]))
             .ToArray();
         Slots = _reads.Select(r => r.Slot).ToArray();
+        _numbersOnly = _reads.All(r => r.Declaration.Type is EvidenceType.Number or EvidenceType.Integer);
     }
 
     /// <summary>The slots read, for the scorecard's missing evidence.</summary>
@@ -32,6 +34,24 @@ internal sealed class FormulaEvidence
     /// <summary>Fills numbers (and strings, when the formula reads any); false when a value is missing or invalid.</summary>
     public bool Fill(ReadOnlySpan<EvidenceValue> slots, Span<double> numbers, object?[]? texts)
     {
+        if (_numbersOnly)
+        {
+            // The common case, kept tight: every input is a number.
+            var reads = _reads;
+            for (var i = 0; i < reads.Length; i++)
+            {
+                ref readonly var value = ref slots[reads[i].Slot];
+                if (value.Kind != EvidenceKind.Number)
+                {
+                    return false;
+                }
+
+                numbers[reads[i].Input] = (double)value.Number;
+            }
+
+            return true;
+        }
+
         var usable = true;
         foreach (var read in _reads)
         {

@@ -45,7 +45,7 @@ internal sealed class FormulaRuleHandler : IRuleHandler
         var shape = Analyze(context.Rule, context.Catalogue.ToDictionary(d => d.Key, ToDto, StringComparer.Ordinal), new List<FormulaProblem>())
             ?? throw new InvalidOperationException("a formula that passed the checks no longer analyzes");
         var formulas = context.Options.Formulas;
-        var prepared = new PreparedFormula(shape, formulas.Freeze(), formulas.CompileExpressions);
+        var prepared = new PreparedFormula(shape, formulas.Freeze(), formulas.CompileExpressions, context.Points);
         return new FormulaScorer(prepared, new FormulaEvidence(shape, context.Catalogue, context.SlotOf), context.Rule.Label ?? "formula");
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
 
@@ -14,7 +15,8 @@ internal sealed class FormulaScorer : LeafScorer
     private readonly FormulaEvidence _evidence;
     private readonly string _label;
     private readonly int _points;
-    private PointsAsDouble _pointsCache = new(-1m, 0);
+    private readonly decimal _compiledPoints;
+    private readonly Func<double, double, double, double, double>? _fast;
 
     public FormulaScorer(PreparedFormula formula, FormulaEvidence evidence, string label)
     {
@@ -22,6 +24,8 @@ internal sealed class FormulaScorer : LeafScorer
         _evidence = evidence;
         _label = label;
         _points = formula.Shape.IndexOf(InputSource.Points, "points");
+        _compiledPoints = formula.CompiledPoints ?? -1m;
+        _fast = formula.Fast;
     }
 
     public override IReadOnlyList<int> Reads => _evidence.Slots;
@@ -31,48 +35,30 @@ internal sealed class FormulaScorer : LeafScorer
     /// <summary>Reads the evidence and runs the formula (when no value is missing or invalid); no explanation.</summary>
     public FormulaResult Evaluate(ReadOnlySpan<EvidenceValue> slots, decimal max, out bool usable)
     {
-        if (!_formula.NeedsFrame)
+        // The compiled delegates have the leaf's points built in: the evaluator always asks for those.
+        Debug.Assert(!_formula.IsCompiled || max == _compiledPoints, "a compiled formula scorer is asked for other points than its leaf's");
+        if (_fast is { } fast)
         {
             // The inputs go as arguments: their numbers live on the stack.
             var arguments = default(FormulaArguments);
             Span<double> numbers = arguments;
             usable = _evidence.Fill(slots, numbers, null);
-            if (usable && _points >= 0)
-            {
-                numbers[_points] = Points(max);
-            }
-
-            return usable ? _formula.Run(numbers, null) : default;
+            return usable ? FormulaResult.Of(fast(numbers[0], numbers[1], numbers[2], numbers[3])) : default;
         }
 
         var frame = FormulaFrame.Rent(_formula.Shape.Inputs.Count);
         usable = _evidence.Fill(slots, frame);
-        if (usable && _points >= 0)
+        if (!usable)
         {
-            frame.Numbers[_points] = Points(max);
+            return default;
         }
 
-        return usable ? _formula.Run(frame) : default;
-    }
-
-    // The leaf's points are the same on every call: convert them once (an immutable pair, so threads never see half of one).
-    private double Points(decimal max)
-    {
-        var cached = _pointsCache;
-
-        // Same bits, same value (and comparing bits costs a fraction of decimal's own comparison).
-        if (System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref max) != System.Runtime.CompilerServices.Unsafe.As<decimal, Int128>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in cached.Max)))
+        if (_points >= 0)
         {
-            _pointsCache = cached = new PointsAsDouble(max, (double)max);
+            frame.Numbers[_points] = (double)max;
         }
 
-        return cached.Value;
-    }
-
-    private sealed class PointsAsDouble(decimal max, double value)
-    {
-        public readonly decimal Max = max;
-        public readonly double Value = value;
+        return _formula.Run(frame);
     }
 
     public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max)

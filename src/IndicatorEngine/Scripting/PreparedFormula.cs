@@ -11,16 +11,24 @@ internal sealed class PreparedFormula
     private readonly JintFormula _jint;
     private readonly bool _veto;
 
-    public PreparedFormula(FormulaShape shape, SandboxLimits limits, bool compile)
+    /// <param name="shape">The checked formula.</param>
+    /// <param name="limits">The sandbox limits for Jint.</param>
+    /// <param name="compile">Whether to compile it when it is in the subset.</param>
+    /// <param name="points">The leaf's points, compiled in as a constant; callers must then pass the same value.</param>
+    public PreparedFormula(FormulaShape shape, SandboxLimits limits, bool compile, decimal? points = null)
     {
         Shape = shape;
         _veto = shape.Use == FormulaUse.Veto;
-        _compiled = compile ? FormulaCompiler.TryCompile(shape) : null;
-        _fast = _compiled is null ? null : FormulaCompiler.TryCompileWithArguments(shape);
+        CompiledPoints = points;
+        _compiled = compile ? FormulaCompiler.TryCompile(shape, (double?)points) : null;
+        _fast = _compiled is null ? null : FormulaCompiler.TryCompileWithArguments(shape, (double?)points);
         _jint = new JintFormula(shape, FormulaSandbox.For(limits));
     }
 
     public FormulaShape Shape { get; }
+
+    /// <summary>The points compiled into the delegates as a constant, or null.</summary>
+    public decimal? CompiledPoints { get; }
 
     /// <summary>True when evaluations run as a compiled delegate rather than in Jint.</summary>
     public bool IsCompiled => _compiled is not null;
@@ -31,6 +39,9 @@ internal sealed class PreparedFormula
     /// <summary>Runs the formula on inputs already in <paramref name="numbers"/> (at least four) or, when <see cref="NeedsFrame"/>, in the frame.</summary>
     public FormulaResult Run(ReadOnlySpan<double> numbers, FormulaFrame? frame) =>
         _fast is { } fast ? Result(fast(numbers[0], numbers[1], numbers[2], numbers[3])) : Run(frame!);
+
+    /// <summary>The fast form (inputs as arguments), or null; see <see cref="FormulaCompiler.TryCompileWithArguments"/>.</summary>
+    public Func<double, double, double, double, double>? Fast => _fast;
 
     public FormulaResult Run(FormulaFrame frame) => _compiled is { } compiled ? Result(compiled(frame.Numbers, frame.Texts)) : _jint.Run(frame);
 

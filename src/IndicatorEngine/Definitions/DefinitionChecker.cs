@@ -182,10 +182,6 @@ internal sealed class DefinitionChecker
 
         switch (rule.Type)
         {
-            case "plugin":
-                Error(rule, DiagnosticCodes.UnknownRuleType,
-                    $"rule type '{rule.Type}' is reserved and not supported by this version; use a built-in rule (boolean, threshold, linear, tiers, checklist, manual)", "/type");
-                return;
             case "boolean":
                 {
                     var d = RequireEvidence(rule, rule.Evidence!, "/evidence");

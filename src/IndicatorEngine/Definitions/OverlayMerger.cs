@@ -55,12 +55,13 @@ internal static class OverlayMerger
         node.Weight = patch.Weight ?? node.Weight;
         node.BonusPoints = patch.BonusPoints ?? node.BonusPoints;
         node.Aggregation = patch.Aggregation ?? node.Aggregation;
-        if (patch.Points is not null)
+        node.Points = patch.Points ?? node.Points;
+        if (patch.Points is not null || patch.Aggregation is not null || patch.BonusPoints is not null || patch.Weight is not null || patch.Children is not null)
         {
-            node.Points = patch.Points;
-
-            // A points problem is now the overlay author's to fix: point at the patch.
-            map.Register(node, map.OriginOf(patch).Source, map.OriginOf(patch).Pointer);
+            // What the checker says about the node's points, aggregation or children is now the overlay
+            // author's to fix: point at the patch, not at the base file.
+            var (source, pointer) = map.OriginOf(patch);
+            map.Register(node, source, pointer);
         }
 
         if (patch.Children is not null)

@@ -8,7 +8,9 @@ internal sealed class PreparedFormula
 {
     private readonly Func<double[], object?[], double>? _compiled;
     private readonly Func<double, double, double, double, double>? _fast;
-    private readonly JintFormula _jint;
+    // Prepared for Jint only when first needed: a compiled formula seldom is, and preparing costs tens of
+    // milliseconds when Jint is still cold, which a one-off CLI run would pay for nothing.
+    private readonly Lazy<JintFormula> _jint;
     private readonly bool _veto;
 
     /// <param name="shape">The checked formula.</param>
@@ -22,7 +24,7 @@ internal sealed class PreparedFormula
         CompiledPoints = points;
         _compiled = compile ? FormulaCompiler.TryCompile(shape, (double?)points) : null;
         _fast = _compiled is null ? null : FormulaCompiler.TryCompileWithArguments(shape, (double?)points);
-        _jint = new JintFormula(shape, FormulaSandbox.For(limits));
+        _jint = new Lazy<JintFormula>(() => new JintFormula(shape, FormulaSandbox.For(limits)));
     }
 
     public FormulaShape Shape { get; }
@@ -43,10 +45,10 @@ internal sealed class PreparedFormula
     /// <summary>The fast form (inputs as arguments), or null; see <see cref="FormulaCompiler.TryCompileWithArguments"/>.</summary>
     public Func<double, double, double, double, double>? Fast => _fast;
 
-    public FormulaResult Run(FormulaFrame frame) => _compiled is { } compiled ? Result(compiled(frame.Numbers, frame.Texts)) : _jint.Run(frame);
+    public FormulaResult Run(FormulaFrame frame) => _compiled is { } compiled ? Result(compiled(frame.Numbers, frame.Texts)) : _jint.Value.Run(frame);
 
     /// <summary>Runs the formula in Jint even when it is compiled (tests and benchmarks compare the two).</summary>
-    public FormulaResult RunInJint(FormulaFrame frame) => _jint.Run(frame);
+    public FormulaResult RunInJint(FormulaFrame frame) => _jint.Value.Run(frame);
 
     private FormulaResult Result(double value) => _veto ? FormulaResult.Of(value != 0) : FormulaResult.Of(value);
 }

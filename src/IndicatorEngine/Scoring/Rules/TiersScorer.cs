@@ -73,7 +73,10 @@ internal sealed class TiersScorer : LeafScorer
         }
 
         var score = Math.Min(matched.Points, max);
-        var name = matched.Label ?? (matched.AtLeast is { } bound ? $"≥ {Text.Num(bound)}" : matched.EqualsText ?? matched.EqualsBoolean?.ToString());
+        var name = matched.Label
+            ?? (matched.AtLeast is { } bound ? $"≥ {Text.Num(bound)}"
+                : matched.EqualsBoolean is { } yes ? (yes ? "yes" : "no")
+                : matched.EqualsText);
         return new ScoreOutcome(score, StatusOf(score, max), $"{described}, band {name} → {Text.Of(score, max)}");
     }
 }

@@ -92,4 +92,12 @@ public class TiersScorerTests
         Assert.Equal("campus Wi-Fi yes, band covered → 2 of 2", ScoreLeaf(system, """{ "wifi": true }""").Explanation);
         Assert.Equal("campus Wi-Fi no, in no band → 0 of 2", ScoreLeaf(system, """{ "wifi": false }""").Explanation);
     }
+
+    [Fact]
+    public void Tiers_BooleanBandWithoutLabel_IsNamedYesOrNo_NotTrueOrFalse()
+    {
+        var system = OneLeaf(Catalogue, """{ "type": "tiers", "evidence": "wifi", "bands": [ { "equals": true, "points": 2 }, { "equals": false, "points": 1 } ] }""", 2);
+        Assert.Equal("campus Wi-Fi yes, band yes → 2 of 2", ScoreLeaf(system, """{ "wifi": true }""").Explanation);
+        Assert.Equal("campus Wi-Fi no, band no → 1 of 2", ScoreLeaf(system, """{ "wifi": false }""").Explanation);
+    }
 }

@@ -1,3 +1,4 @@
+using IndicatorEngine.Definitions;
 using IndicatorEngine.Diagnostics;
 using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
@@ -23,7 +24,10 @@ internal static class VetoRule
         }
 
         var value = slots[veto.Slot];
-        if (!value.IsUsable)
+
+        // An unsupplied document is "no document", as for boolean rules and formulas, so "equals": false can fire.
+        var document = veto.Evidence!.Type == EvidenceType.Document;
+        if (!value.IsUsable && !(document && value.Kind == EvidenceKind.Missing))
         {
             return null;
         }
@@ -33,8 +37,9 @@ internal static class VetoRule
         {
             var same = equals.Kind switch
             {
-                EvidenceKind.Boolean => value.Kind == EvidenceKind.Boolean && value.Boolean == equals.Boolean
-                    || value.Kind == EvidenceKind.Document && equals.Boolean,
+                EvidenceKind.Boolean => document
+                    ? (value.Kind == EvidenceKind.Document) == equals.Boolean
+                    : value.Kind == EvidenceKind.Boolean && value.Boolean == equals.Boolean,
                 EvidenceKind.Number => value.Kind == EvidenceKind.Number && value.Number == equals.Number,
                 _ => value.Kind == EvidenceKind.Text && value.Text == equals.Text,
             };
@@ -64,9 +69,10 @@ internal static class VetoRule
             EvidenceKind.Boolean => value.Boolean ? "true" : "false",
             EvidenceKind.Number => Text.Num(value.Number),
             EvidenceKind.Document => "document supplied",
+            EvidenceKind.Missing => "no document",
             _ => value.Text,
         };
-        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence!.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
     }
 
     private static bool Numeric(EvidenceValue value, decimal? test, Func<decimal, decimal, bool> holds, string sign, List<string> tests)

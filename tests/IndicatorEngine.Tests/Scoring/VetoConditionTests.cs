@@ -15,15 +15,17 @@ public class VetoConditionTests
         { "key": "plan", "type": "document", "title": "security plan" }
         """;
 
-    /// <summary>The veto that fired for the evidence, or null; the system has one veto "v" with the condition <paramref name="when"/>.</summary>
+    /// <summary>A system with one veto "v" with the condition <paramref name="when"/>.</summary>
+    private static IndicatorSystem WithVeto(string when) => Load(
+        Catalogue,
+        Group("root", 1, Point("leaf", 1, """{ "type": "boolean", "evidence": "hub" }""")),
+        1,
+        $$""", "vetoes": [ { "id": "v", "title": { "zh": "否决" }, "when": {{when}} } ]""");
+
+    /// <summary>The veto that fired for the evidence, or null.</summary>
     private static VetoHit? Hit(string when, string values, params string[] documents)
     {
-        var system = Load(
-            Catalogue,
-            Group("root", 1, Point("leaf", 1, """{ "type": "boolean", "evidence": "hub" }""")),
-            1,
-            $$""", "vetoes": [ { "id": "v", "title": { "zh": "否决" }, "when": {{when}} } ]""");
-        var card = Score(system, values, documents);
+        var card = Score(WithVeto(when), values, documents);
         Assert.Equal(card.Vetoes.Count == 0, card.Passed);
         return card.Vetoes.SingleOrDefault();
     }
@@ -75,6 +77,17 @@ public class VetoConditionTests
     {
         Assert.Equal("security plan (plan) = document supplied (= true)", Reason("""{ "evidence": "plan", "equals": true }""", "{}", "plan"));
         Assert.Null(Reason("""{ "evidence": "plan", "equals": true }""", "{}"));
+    }
+
+    [Fact]
+    public void Veto_EqualsFalse_OnADocument_FiresWhenItIsNotSupplied()
+    {
+        // An unsupplied document is "no document" for boolean rules and formulas alike; a veto on it must not be inert.
+        var card = Score(WithVeto("""{ "evidence": "plan", "equals": false }"""), """{ "hub": true }""");
+        Assert.Equal("security plan (plan) = no document (= false)", Assert.Single(card.Vetoes).Reason);
+        Assert.False(card.Passed);
+        Assert.Contains(card.MissingEvidence, m => m.Key == "plan" && m.NeededBy.Contains("v"));
+        Assert.Null(Reason("""{ "evidence": "plan", "equals": false }""", "{}", "plan"));
     }
 
     [Theory]

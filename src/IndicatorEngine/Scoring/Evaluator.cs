@@ -63,6 +63,7 @@ internal static class Evaluator
 
         var clamped = raw.Score < 0m || raw.Score > max ? raw.Score : (decimal?)null;
         var score = Math.Round(Math.Clamp(raw.Score, 0m, max), precision, MidpointRounding.AwayFromZero);
+        // Scorers (and plugins) say only whether the evidence was complete; partial or full follows the rounded score.
         var status = raw.Status;
         if (status is ScoreStatus.Scored or ScoreStatus.Partial)
         {

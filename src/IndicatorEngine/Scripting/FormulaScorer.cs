@@ -89,6 +89,6 @@ internal sealed class FormulaScorer : LeafScorer
         var score = result.ToDecimal();
         var shown = Math.Clamp(score, 0m, max);
         var note = shown == score ? "" : $" (the formula gave {Text.Num(score)})";
-        return new ScoreOutcome(score, StatusOf(shown, max), $"{_label}: {_evidence.Describe(slots)} → {Text.Of(shown, max)}{note}");
+        return new ScoreOutcome(score, ScoreStatus.Scored, $"{_label}: {_evidence.Describe(slots)} → {Text.Of(shown, max)}{note}");
     }
 }

@@ -31,6 +31,6 @@ internal sealed class BooleanScorer(EvidenceDeclaration evidence, int slot, bool
 
         var score = actual == expected ? max : 0m;
         var shown = evidence.Type == EvidenceType.Document ? (actual ? "document supplied" : "no document") : (actual ? "yes" : "no");
-        return new ScoreOutcome(score, StatusOf(score, max), $"{_label}: {shown}{(actual == expected ? "" : $" (expected {(expected ? "yes" : "no")})")} → {Text.Of(score, max)}");
+        return new ScoreOutcome(score, ScoreStatus.Scored, $"{_label}: {shown}{(actual == expected ? "" : $" (expected {(expected ? "yes" : "no")})")} → {Text.Of(score, max)}");
     }
 }

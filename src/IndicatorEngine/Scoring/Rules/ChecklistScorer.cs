@@ -64,6 +64,6 @@ internal sealed class ChecklistScorer : LeafScorer
 
         // Some items unsupplied: the leaf is still scored on what was supplied (the unsupplied items count
         // as absent and are listed as missing evidence), so a school sees both its points and what to add.
-        return new ScoreOutcome(score, StatusOf(score, max), explanation);
+        return new ScoreOutcome(score, ScoreStatus.Scored, explanation);
     }
 }

@@ -11,10 +11,10 @@ internal abstract class LeafScorer
     /// <summary>The slots this rule reads; a missing one is listed in the scorecard's missing evidence.</summary>
     public abstract IReadOnlyList<int> Reads { get; }
 
-    /// <summary>Scores the leaf. May return a score outside [0, max]; the evaluator clamps and rounds it.</summary>
+    /// <summary>
+    /// Scores the leaf. May return a score outside [0, max]; the evaluator clamps and rounds it. A score on
+    /// complete evidence is returned as <see cref="ScoreStatus.Scored"/>: the evaluator tells partial from full
+    /// on the rounded score, so a scorer need not (and could not: 3.999 of 4 is full once rounded).
+    /// </summary>
     public abstract ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max);
-
-    /// <summary>"full", "partial" or "none" status for a score on complete evidence.</summary>
-    protected static ScoreStatus StatusOf(decimal score, decimal max) =>
-        score > 0 && score < max ? ScoreStatus.Partial : ScoreStatus.Scored;
 }

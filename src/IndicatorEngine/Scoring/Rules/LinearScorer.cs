@@ -17,6 +17,6 @@ internal sealed class LinearScorer(Measure measure, decimal from, decimal target
         var fraction = Math.Clamp((value - from) / (target - from), 0m, 1m);
         var score = max * fraction;
         var start = from == 0m ? "" : $" from {Text.Num(from)}";
-        return new ScoreOutcome(score, StatusOf(score, max), $"{described}, target {Text.Num(target)}{start} → {Text.Of(score, max)}");
+        return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, target {Text.Num(target)}{start} → {Text.Of(score, max)}");
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ManualScorer(EvidenceDeclaration evidence, int slot, strin
                     return ScoreOutcome.Failed($"{_label} entered as {Text.Num(value.Number)}, outside 0 to {Text.Short(max)}; enter a score in that range");
                 }
 
-                return new ScoreOutcome(value.Number, StatusOf(value.Number, max), $"{_label} entered as {Text.Num(value.Number)} → {Text.Of(value.Number, max)}");
+                return new ScoreOutcome(value.Number, ScoreStatus.Scored, $"{_label} entered as {Text.Num(value.Number)} → {Text.Of(value.Number, max)}");
             default:
                 return ScoreOutcome.Failed($"{_label} ({evidence.Key}) is invalid; see the diagnostics");
         }

@@ -34,6 +34,6 @@ internal sealed class ThresholdScorer(Measure measure, decimal target, bool atLe
             reason = $"misses target {sign} {Text.Num(target)}";
         }
 
-        return new ScoreOutcome(score, StatusOf(score, max), $"{described}, {reason} → {Text.Of(score, max)}");
+        return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, {reason} → {Text.Of(score, max)}");
     }
 }

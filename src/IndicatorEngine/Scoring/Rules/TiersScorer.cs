@@ -77,6 +77,6 @@ internal sealed class TiersScorer : LeafScorer
             ?? (matched.AtLeast is { } bound ? $"≥ {Text.Num(bound)}"
                 : matched.EqualsBoolean is { } yes ? (yes ? "yes" : "no")
                 : matched.EqualsText);
-        return new ScoreOutcome(score, StatusOf(score, max), $"{described}, band {name} → {Text.Of(score, max)}");
+        return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, band {name} → {Text.Of(score, max)}");
     }
 }

@@ -22,9 +22,11 @@ internal sealed class SchemaValidator
         _outOfRangeCode = outOfRangeCode;
     }
 
+    private static readonly System.Numerics.BigInteger Largest = System.Numerics.BigInteger.Pow(10, 20);
+
     private static bool IsBeyondDecimal(Newtonsoft.Json.Linq.JValue value) => value.Value switch
     {
-        System.Numerics.BigInteger => true,
+        System.Numerics.BigInteger b => System.Numerics.BigInteger.Abs(b) > Largest,
         double d => !double.IsFinite(d) || Math.Abs(d) > 1e20,
         _ => false,
     };
@@ -51,11 +53,19 @@ internal sealed class SchemaValidator
     {
         var before = diagnostics.Count;
 
-        // NJsonSchema converts numbers to decimal and throws on ones beyond its range: report those first.
-        foreach (var huge in (source.Root is Newtonsoft.Json.Linq.JContainer container ? container.DescendantsAndSelf() : [source.Root]).OfType<Newtonsoft.Json.Linq.JValue>().Where(IsBeyondDecimal))
+        // NJsonSchema converts numbers to decimal and throws on ones beyond its range: report those first. Whole
+        // numbers beyond a long but within range are read as BigInteger, which it cannot take: make them decimals.
+        foreach (var value in (source.Root is Newtonsoft.Json.Linq.JContainer container ? container.DescendantsAndSelf() : [source.Root]).OfType<Newtonsoft.Json.Linq.JValue>())
         {
-            diagnostics.Add(source.At(JsonSource.PointerOf(huge.Path), _outOfRangeCode, DiagnosticSeverity.Error,
-                $"the number {huge} is too large to be a real figure; give a value below 10^20"));
+            if (IsBeyondDecimal(value))
+            {
+                diagnostics.Add(source.At(JsonSource.PointerOf(value.Path), _outOfRangeCode, DiagnosticSeverity.Error,
+                    $"the number {value} is too large to be a real figure; give a value below 10^20"));
+            }
+            else if (value.Value is System.Numerics.BigInteger whole)
+            {
+                value.Value = (decimal)whole;
+            }
         }
 
         if (diagnostics.Count > before)

@@ -125,6 +125,19 @@ public class EvidenceTypesTests
         Assert.Empty(Problems(System.Score(SubjectEvidence.Create("s1", new Dictionary<string, object?> { ["flag"] = true, ["n"] = -100000000000000000000m, ["count"] = 10L }))));
     }
 
+    [Theory]
+    [InlineData("10000000000000000000", "10,000,000,000,000,000,000")]
+    [InlineData("-100000000000000000000", "-100,000,000,000,000,000,000")]
+    public void WholeNumberAboveALongButWithin1e20_IsAccepted_AsTheMessageForLargerOnesPromises(string literal, string shown)
+    {
+        var system = OneLeaf("""{ "key": "n", "type": "number", "max": 10000000000000000000, "title": "n" }""", """{ "type": "manual", "evidence": "n" }""", 1);
+        var card = system.Score(Subject($$"""{ "n": {{literal}} }"""));
+        Assert.Empty(card.Diagnostics);
+        Assert.Equal($"n entered as {shown}, outside 0 to 1; enter a score in that range", card.Find("leaf")!.Explanation);
+        var beyond = Assert.Single(SubjectEvidence.Parse("""{ "id": "s1", "values": { "n": 100000000000000000001 } }""").Diagnostics);
+        Assert.Equal(DiagnosticCodes.EvidenceOutOfRange, beyond.Code);
+    }
+
     [Fact]
     public void UnknownKey_IsAWarning_NamingIt()
     {

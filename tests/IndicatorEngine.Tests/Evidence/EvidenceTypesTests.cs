@@ -139,9 +139,9 @@ public class EvidenceTypesTests
     }
 
     [Fact]
-    public void UnknownKey_IsAWarning_NamingIt()
+    public void UnknownKey_IsAWarning_NamingIt_AndItsValueIsNotChecked()
     {
-        var d = Assert.Single(Problems("\"flags\": true"));
+        var d = Assert.Single(Problems("\"flags\": 5"));
         Assert.Equal(
             (DiagnosticCodes.EvidenceUnknownKey, DiagnosticSeverity.Warning, "/values/flags", "'flags' is not in the system's evidence catalogue and is ignored; check the spelling"),
             (d.Code, d.Severity, d.Pointer, d.Message));

@@ -107,4 +107,20 @@ public class GroupAggregationTests
         // 10 × (3 × 1/4 + 1 × 2/2) ÷ 4 = 4.375 → 4.38
         Assert.Equal(4.38m, card.Total);
     }
+
+    [Theory]
+    [InlineData("min(total, points)", 3, ScoreStatus.Partial, "formula with total = 3, points = 6 → 3 of 6", false)]
+    [InlineData("points", 6, ScoreStatus.Scored, "formula with points = 6 → 6 of 6", false)]
+    [InlineData("total - 5", 0, ScoreStatus.Scored, "formula with total = 3 → 0 of 6", true)]
+    [InlineData("total * 3", 6, ScoreStatus.Scored, "formula with total = 3 → 6 of 6", true)]
+    [InlineData("total / 0", 0, ScoreStatus.Error, "formula with total = 3: the formula returned Infinity, not a finite number → 0 of 6", false)]
+    public void FormulaAggregation_ExplainsItsInputs_AndWarnsOnlyWhenItClamps(string expression, int score, ScoreStatus status, string explanation, bool clamped)
+    {
+        var aggregation = $$""", "aggregation": { "type": "formula", "expression": "{{expression}}" }""";
+        var system = Load(Entered, Group("root", 6, $"{Manual("a", 4)}, {Manual("b", 2)}", aggregation), 6);
+        var card = Score(system, """{ "a": 1, "b": 2 }""");
+        var root = card.Find("root")!;
+        Assert.Equal((score, status, explanation), ((int)root.Score, root.Status, root.Explanation));
+        Assert.Equal(clamped, card.Diagnostics.Any(d => d.Code == IndicatorEngine.Diagnostics.DiagnosticCodes.ScoreClamped));
+    }
 }

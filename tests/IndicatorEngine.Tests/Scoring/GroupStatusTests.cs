@@ -35,6 +35,12 @@ public class GroupStatusTests
     }
 
     [Fact]
+    public void Find_AnUnknownId_IsNull()
+    {
+        Assert.Null(Score(System(), """{ "a": 2, "b": 2, "c": 2 }""").Find("d"));
+    }
+
+    [Fact]
     public void Group_Status_PassesUpTheTree()
     {
         var card = Score(System(), """{ "a": 2, "c": 2 }""");

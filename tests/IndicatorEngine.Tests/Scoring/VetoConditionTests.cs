@@ -135,6 +135,13 @@ public class VetoConditionTests
     }
 
     [Fact]
+    public void Veto_OnADocumentGivenAsAValue_DoesNotFire()
+    {
+        // "plan": true is not a document (IE201): the value is invalid, not "no document".
+        Assert.Null(Reason("""{ "evidence": "plan", "equals": false }""", """{ "plan": true }"""));
+    }
+
+    [Fact]
     public void Veto_OnAnInvalidValue_DoesNotFire()
     {
         Assert.Null(Reason("""{ "evidence": "incidents", "atLeast": 0 }""", """{ "incidents": "many" }"""));

@@ -45,10 +45,10 @@ internal sealed class EvidenceBinder
             }
 
             var declaration = _catalogue[slot];
-            var (value, problem, code) = Convert(declaration, token);
-            if (problem is not null)
+            var (value, problem) = Convert(declaration, token);
+            if (problem is (var code, var message))
             {
-                diagnostics.Add(evidence.At(key, code, DiagnosticSeverity.Error, problem));
+                diagnostics.Add(evidence.At(key, code, DiagnosticSeverity.Error, message));
                 slots[slot] = EvidenceValue.Invalid;
             }
             else
@@ -74,7 +74,8 @@ internal sealed class EvidenceBinder
         return slots;
     }
 
-    private static (EvidenceValue Value, string? Problem, string Code) Convert(EvidenceDeclaration declaration, JToken token)
+    /// <summary>The value, or the diagnostic code and message that say why it cannot be used.</summary>
+    private static (EvidenceValue Value, (string Code, string Message)? Problem) Convert(EvidenceDeclaration declaration, JToken token)
     {
         const string wrongType = DiagnosticCodes.EvidenceWrongType;
         var key = declaration.Key;
@@ -84,21 +85,21 @@ internal sealed class EvidenceBinder
                 {
                     if (token.Type == JTokenType.String && (string)token! is "NaN" or "Infinity" or "-Infinity" or "+Infinity")
                     {
-                        return (default, $"'{key}' is {(string)token!}; give a finite number", DiagnosticCodes.EvidenceNotFinite);
+                        return (default, (DiagnosticCodes.EvidenceNotFinite, $"'{key}' is {(string)token!}; give a finite number"));
                     }
 
                     if (token.Type is not (JTokenType.Integer or JTokenType.Float))
                     {
-                        return (default, $"'{key}' must be a number, not {Describe(token)}", wrongType);
+                        return (default, (wrongType, $"'{key}' must be a number, not {Describe(token)}"));
                     }
 
                     decimal number;
                     switch (((JValue)token).Value)
                     {
                         case double d when !double.IsFinite(d):
-                            return (default, $"'{key}' is {d.ToString(CultureInfo.InvariantCulture)}; give a finite number", DiagnosticCodes.EvidenceNotFinite);
+                            return (default, (DiagnosticCodes.EvidenceNotFinite, $"'{key}' is {d.ToString(CultureInfo.InvariantCulture)}; give a finite number"));
                         case double d when Math.Abs(d) > 1e20:
-                            return (default, $"'{key}' is {d.ToString(CultureInfo.InvariantCulture)}, too large to be a real figure", DiagnosticCodes.EvidenceOutOfRange);
+                            return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is {d.ToString(CultureInfo.InvariantCulture)}, too large to be a real figure"));
                         case double d:
                             number = (decimal)d;
                             break;
@@ -109,64 +110,64 @@ internal sealed class EvidenceBinder
                             number = m;
                             break;
                         default:
-                            return (default, $"'{key}' is {token}, too large to be a real figure", DiagnosticCodes.EvidenceOutOfRange);
+                            return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is {token}, too large to be a real figure"));
                     }
 
                     if (declaration.Type == EvidenceType.Integer && number != decimal.Truncate(number))
                     {
-                        return (default, $"'{key}' must be a whole number, not {number.ToString(CultureInfo.InvariantCulture)}", wrongType);
+                        return (default, (wrongType, $"'{key}' must be a whole number, not {number.ToString(CultureInfo.InvariantCulture)}"));
                     }
 
                     if (declaration.Min is { } min && number < min || declaration.Max is { } max && number > max)
                     {
-                        return (default, $"'{key}' is {number.ToString(CultureInfo.InvariantCulture)}, outside the allowed range {Range(declaration)}", DiagnosticCodes.EvidenceOutOfRange);
+                        return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is {number.ToString(CultureInfo.InvariantCulture)}, outside the allowed range {Range(declaration)}"));
                     }
 
-                    return (new EvidenceValue(EvidenceKind.Number, Number: number), null, "");
+                    return (new EvidenceValue(EvidenceKind.Number, Number: number), null);
                 }
 
             case EvidenceType.Boolean:
                 return token.Type == JTokenType.Boolean
-                    ? (new EvidenceValue(EvidenceKind.Boolean, Boolean: (bool)token), null, "")
-                    : (default, $"'{key}' must be true or false, not {Describe(token)}", wrongType);
+                    ? (new EvidenceValue(EvidenceKind.Boolean, Boolean: (bool)token), null)
+                    : (default, (wrongType, $"'{key}' must be true or false, not {Describe(token)}"));
             case EvidenceType.String or EvidenceType.Enum:
                 {
                     if (token.Type != JTokenType.String)
                     {
-                        return (default, $"'{key}' must be a string, not {Describe(token)}", wrongType);
+                        return (default, (wrongType, $"'{key}' must be a string, not {Describe(token)}"));
                     }
 
                     var text = (string)token!;
                     if (declaration.Type == EvidenceType.Enum && !declaration.Values.Contains(text))
                     {
-                        return (default, $"'{key}' is \"{text}\", not one of: {string.Join(", ", declaration.Values)}", DiagnosticCodes.EvidenceOutOfRange);
+                        return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is \"{text}\", not one of: {string.Join(", ", declaration.Values)}"));
                     }
 
-                    return (new EvidenceValue(EvidenceKind.Text, Text: text), null, "");
+                    return (new EvidenceValue(EvidenceKind.Text, Text: text), null);
                 }
 
             case EvidenceType.Date:
                 return token.Type == JTokenType.String && DateOnly.TryParseExact((string)token!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                    ? (new EvidenceValue(EvidenceKind.Text, Text: (string)token!), null, "")
-                    : (default, $"'{key}' must be a date written YYYY-MM-DD, not {Describe(token)}", wrongType);
+                    ? (new EvidenceValue(EvidenceKind.Text, Text: (string)token!), null)
+                    : (default, (wrongType, $"'{key}' must be a date written YYYY-MM-DD, not {Describe(token)}"));
             case EvidenceType.List:
                 {
                     if (token is not JArray array || array.Any(item => item.Type != JTokenType.String))
                     {
-                        return (default, $"'{key}' must be an array of strings, not {Describe(token)}", wrongType);
+                        return (default, (wrongType, $"'{key}' must be an array of strings, not {Describe(token)}"));
                     }
 
                     if (declaration.Min is { } min && array.Count < min || declaration.Max is { } max && array.Count > max)
                     {
-                        return (default, $"'{key}' has {array.Count} items, outside the allowed range {Range(declaration)}", DiagnosticCodes.EvidenceOutOfRange);
+                        return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' has {array.Count} items, outside the allowed range {Range(declaration)}"));
                     }
 
                     var items = array.Select(i => (string)i!).ToArray();
-                    return (new EvidenceValue(EvidenceKind.List, Count: items.Length, Text: string.Join(", ", items), Items: items), null, "");
+                    return (new EvidenceValue(EvidenceKind.List, Count: items.Length, Text: string.Join(", ", items), Items: items), null);
                 }
 
             default:
-                return (default, $"'{key}' is a document: list it under \"documents\" with \"kind\": \"{key}\" instead of giving a value", wrongType);
+                return (default, (wrongType, $"'{key}' is a document: list it under \"documents\" with \"kind\": \"{key}\" instead of giving a value"));
         }
     }
 

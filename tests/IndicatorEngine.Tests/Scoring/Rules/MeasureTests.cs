@@ -81,6 +81,14 @@ public class MeasureTests
     }
 
     [Fact]
+    public void Measure_PerMissing_IsListedAsMissingEvidence()
+    {
+        var system = OneLeaf(Catalogue, """{ "type": "threshold", "evidence": "gbps", "per": "people", "atLeast": 1 }""");
+        var missing = Assert.Single(Score(system, """{ "gbps": 10 }""").MissingEvidence);
+        Assert.Equal(("people", "headcount", "leaf"), (missing.Key, missing.Title, string.Join(",", missing.NeededBy)));
+    }
+
+    [Fact]
     public void Measure_TooLargeForADecimal_FailsOnlyItsLeaf_WithTheReason()
     {
         // 1e19 × 1e10 overflows decimal (checked arithmetic): the rule fails, the scorecard is still made.

@@ -49,6 +49,7 @@ public class TiersScorerTests
             """, 2);
         Assert.Equal("exit bandwidth 3,000 Mbps for 2 = 1,500, band ≥ 1,000.5 → 2 of 2", ScoreLeaf(system, """{ "bw": 3000, "drills": 2 }""").Explanation);
         Assert.Equal("drills a year is 0, so exit bandwidth per drills a year cannot be computed", ScoreLeaf(system, """{ "bw": 3000, "drills": 0 }""").Explanation);
+        Assert.Equal(["drills"], Score(system, """{ "bw": 3000 }""").MissingEvidence.Select(m => m.Key));
     }
 
     [Fact]
@@ -66,6 +67,13 @@ public class TiersScorerTests
     {
         var leaf = ScoreLeaf(Backbone, $$"""{ "backbone": "{{value}}" }""");
         Assert.Equal((score, status, explanation), ((int)leaf.Score, leaf.Status, leaf.Explanation));
+    }
+
+    [Fact]
+    public void Tiers_Equals_TwoBandsForOneValue_TheFirstWins()
+    {
+        var system = OneLeaf(Catalogue, """{ "type": "tiers", "evidence": "vendor", "bands": [ { "equals": "Acme", "points": 2 }, { "equals": "Acme", "points": 1, "label": "again" } ] }""", 2);
+        Assert.Equal("vendor Acme, band Acme → 2 of 2", ScoreLeaf(system, """{ "vendor": "Acme" }""").Explanation);
     }
 
     [Fact]

@@ -61,6 +61,7 @@ internal sealed class EvidenceBinder
         {
             if (_slots.TryGetValue(group.Key, out var slot) && _catalogue[slot].Type == EvidenceType.Document)
             {
+                // Stryker disable once Linq : a group made by GroupBy is never empty, so First and FirstOrDefault are the same
                 slots[slot] = new EvidenceValue(EvidenceKind.Document, Count: group.Count(), Text: group.First().Name);
             }
             else

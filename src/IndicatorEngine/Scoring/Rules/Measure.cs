@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using IndicatorEngine.Definitions;
 using IndicatorEngine.Evidence;
 
@@ -35,10 +36,10 @@ internal sealed class Measure
     public int[] Reads => _per is null ? [Slot] : [Slot, PerSlot];
 
     /// <summary>Reads the measure, or returns the outcome that explains why it cannot be read.</summary>
-    public bool TryRead(ReadOnlySpan<EvidenceValue> slots, out decimal value, out string described, out ScoreOutcome failure)
+    public bool TryRead(ReadOnlySpan<EvidenceValue> slots, out decimal value, [NotNullWhen(true)] out string? described, out ScoreOutcome failure)
     {
         value = 0m;
-        described = "";
+        described = null;
         failure = default;
         var raw = slots[Slot];
         if (!Usable(raw, _value, out failure))

@@ -27,7 +27,7 @@ internal sealed class TiersScorer : LeafScorer
 
     public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max)
     {
-        string described;
+        string? described;
         Band? matched = null;
         if (_measure is not null)
         {

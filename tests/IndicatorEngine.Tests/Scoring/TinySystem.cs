@@ -60,5 +60,12 @@ internal static class TinySystem
     public static IndicatorScore ScoreLeaf(IndicatorSystem system, string values, params string[] documents) =>
         Score(system, values, documents).Find("leaf")!;
 
+    /// <summary>The score, status and explanation of the observation point "leaf", to compare in one assertion.</summary>
+    public static (decimal Score, ScoreStatus Status, string Explanation) Outcome(IndicatorSystem system, string values, params string[] documents)
+    {
+        var leaf = ScoreLeaf(system, values, documents);
+        return (leaf.Score, leaf.Status, leaf.Explanation);
+    }
+
     private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

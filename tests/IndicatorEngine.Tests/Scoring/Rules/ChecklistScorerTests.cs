@@ -25,19 +25,17 @@ public class ChecklistScorerTests
     [Fact]
     public void Checklist_EveryItemPresent_IsCappedAtTheLeafsPoints()
     {
-        var leaf = ScoreLeaf(System, AllPresent, "plan");
         Assert.Equal(
             (4m, ScoreStatus.Scored, "campus Wi-Fi yes, security plan yes, systems yes, servers yes, portal URL yes → 4 of 4"),
-            (leaf.Score, leaf.Status, leaf.Explanation));
+            Outcome(System, AllPresent, "plan"));
     }
 
     [Fact]
     public void Checklist_FalseZeroEmptyValues_AreAbsent()
     {
-        var leaf = ScoreLeaf(System, AllAbsent, "plan");
         Assert.Equal(
             (1m, ScoreStatus.Partial, "campus Wi-Fi no, security plan yes, systems no, servers no, portal URL no → 1 of 4"),
-            (leaf.Score, leaf.Status, leaf.Explanation));
+            Outcome(System, AllAbsent, "plan"));
     }
 
     [Fact]
@@ -54,28 +52,25 @@ public class ChecklistScorerTests
     [Fact]
     public void Checklist_NothingSupplied_IsMissingEvidence_WithEveryItemNamed()
     {
-        var leaf = ScoreLeaf(System, "{}");
         Assert.Equal(
             (0m, ScoreStatus.MissingEvidence, "campus Wi-Fi not supplied, security plan not supplied, systems not supplied, servers not supplied, portal URL not supplied → 0 of 4"),
-            (leaf.Score, leaf.Status, leaf.Explanation));
+            Outcome(System, "{}"));
     }
 
     [Fact]
     public void Checklist_AnInvalidItem_CountsAsAbsent_AndIsNamed()
     {
-        var leaf = ScoreLeaf(System, """{ "wifi": "yes", "systems": [ "OA" ], "servers": 3, "portal": "https://x" }""", "plan");
         Assert.Equal(
             (4m, ScoreStatus.Scored, "campus Wi-Fi invalid, security plan yes, systems yes, servers yes, portal URL yes → 4 of 4"),
-            (leaf.Score, leaf.Status, leaf.Explanation));
+            Outcome(System, """{ "wifi": "yes", "systems": [ "OA" ], "servers": 3, "portal": "https://x" }""", "plan"));
     }
 
     [Fact]
     public void Checklist_InvalidAndUnsuppliedItemsOnly_IsMissingEvidence()
     {
-        var leaf = ScoreLeaf(System, """{ "wifi": "yes", "servers": -1.5 }""");
         Assert.Equal(
             (0m, ScoreStatus.MissingEvidence, "campus Wi-Fi invalid, security plan not supplied, systems not supplied, servers invalid, portal URL not supplied → 0 of 4"),
-            (leaf.Score, leaf.Status, leaf.Explanation));
+            Outcome(System, """{ "wifi": "yes", "servers": -1.5 }"""));
     }
 
     [Fact]
@@ -85,7 +80,6 @@ public class ChecklistScorerTests
             """{ "key": "wifi", "type": "boolean", "title": "Wi-Fi" }, { "key": "servers", "type": "integer", "title": "servers" }""",
             """{ "type": "checklist", "items": [ { "evidence": "wifi", "points": 1 }, { "evidence": "servers", "points": 1 } ] }""",
             2);
-        var leaf = ScoreLeaf(system, """{ "wifi": 1, "servers": "many" }""");
-        Assert.Equal((0m, ScoreStatus.Error, "Wi-Fi invalid, servers invalid → 0 of 2"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Error, "Wi-Fi invalid, servers invalid → 0 of 2"), Outcome(system, """{ "wifi": 1, "servers": "many" }"""));
     }
 }

@@ -13,8 +13,7 @@ public class LinearScorerTests
     [Fact]
     public void Linear_HalfwayToTheTarget_EarnsHalfThePoints()
     {
-        var leaf = ScoreLeaf(FromZero, """{ "bw": 500 }""");
-        Assert.Equal((2m, ScoreStatus.Partial, "exit bandwidth 500 Mbps, target 1,000 → 2 of 4"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((2m, ScoreStatus.Partial, "exit bandwidth 500 Mbps, target 1,000 → 2 of 4"), Outcome(FromZero, """{ "bw": 500 }"""));
     }
 
     [Theory]
@@ -23,22 +22,19 @@ public class LinearScorerTests
     [InlineData("0", 0, "exit bandwidth 0 Mbps, target 1,000 → 0 of 4")]
     public void Linear_AtOrBeyondTheEnds_IsClampedInTheExplanationToo(string value, int score, string explanation)
     {
-        var leaf = ScoreLeaf(FromZero, $$"""{ "bw": {{value}} }""");
-        Assert.Equal((score, ScoreStatus.Scored, explanation), ((int)leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal(((decimal)score, ScoreStatus.Scored, explanation), Outcome(FromZero, $$"""{ "bw": {{value}} }"""));
     }
 
     [Fact]
     public void Linear_From_CountsOnlyWhatIsAboveIt_AndSaysSo()
     {
-        var leaf = ScoreLeaf(FromSome, """{ "bw": 600 }""");
-        Assert.Equal((2m, ScoreStatus.Partial, "exit bandwidth 600 Mbps, target 1,000 from 200 → 2 of 4"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((2m, ScoreStatus.Partial, "exit bandwidth 600 Mbps, target 1,000 from 200 → 2 of 4"), Outcome(FromSome, """{ "bw": 600 }"""));
     }
 
     [Fact]
     public void Linear_BelowFrom_ScoresZero_NotANegativeFraction()
     {
-        var leaf = ScoreLeaf(FromSome, """{ "bw": 100 }""");
-        Assert.Equal((0m, ScoreStatus.Scored, "exit bandwidth 100 Mbps, target 1,000 from 200 → 0 of 4"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Scored, "exit bandwidth 100 Mbps, target 1,000 from 200 → 0 of 4"), Outcome(FromSome, """{ "bw": 100 }"""));
     }
 
     [Fact]
@@ -46,8 +42,7 @@ public class LinearScorerTests
     {
         // 1 × 1 ÷ 8 = 0.125 → 0.13 (half away from zero; banker's rounding would give 0.12).
         var system = OneLeaf(Bandwidth, """{ "type": "linear", "evidence": "bw", "target": 8 }""", 1);
-        var leaf = ScoreLeaf(system, """{ "bw": 1 }""");
-        Assert.Equal((0.13m, ScoreStatus.Partial, "exit bandwidth 1 Mbps, target 8 → 0.13 of 1"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0.13m, ScoreStatus.Partial, "exit bandwidth 1 Mbps, target 8 → 0.13 of 1"), Outcome(system, """{ "bw": 1 }"""));
     }
 
     [Fact]

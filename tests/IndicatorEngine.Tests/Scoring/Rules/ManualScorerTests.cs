@@ -12,8 +12,7 @@ public class ManualScorerTests
     [Fact]
     public void Manual_InRange_IsTheScore_AndExplainsTheEntry()
     {
-        var leaf = ScoreLeaf(System, """{ "expert": 3.5 }""");
-        Assert.Equal((3.5m, ScoreStatus.Partial, "expert score entered as 3.5 → 3.5 of 5"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((3.5m, ScoreStatus.Partial, "expert score entered as 3.5 → 3.5 of 5"), Outcome(System, """{ "expert": 3.5 }"""));
     }
 
     [Theory]
@@ -21,8 +20,7 @@ public class ManualScorerTests
     [InlineData("5", 5, "expert score entered as 5 → 5 of 5")]
     public void Manual_AtEitherEndOfTheRange_IsAccepted(string entered, int score, string explanation)
     {
-        var leaf = ScoreLeaf(System, $$"""{ "expert": {{entered}} }""");
-        Assert.Equal((score, ScoreStatus.Scored, explanation), ((int)leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal(((decimal)score, ScoreStatus.Scored, explanation), Outcome(System, $$"""{ "expert": {{entered}} }"""));
     }
 
     [Theory]
@@ -30,22 +28,19 @@ public class ManualScorerTests
     [InlineData("-0.5", "expert score entered as -0.5, outside 0 to 5; enter a score in that range")]
     public void Manual_OutOfRange_IsAnError_SayingTheRange(string entered, string explanation)
     {
-        var leaf = ScoreLeaf(System, $$"""{ "expert": {{entered}} }""");
-        Assert.Equal((0m, ScoreStatus.Error, explanation), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Error, explanation), Outcome(System, $$"""{ "expert": {{entered}} }"""));
     }
 
     [Fact]
     public void Manual_Missing_SaysNotEntered()
     {
-        var leaf = ScoreLeaf(System, "{}");
-        Assert.Equal((0m, ScoreStatus.MissingEvidence, "expert score (expert) not entered"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.MissingEvidence, "expert score (expert) not entered"), Outcome(System, "{}"));
     }
 
     [Fact]
     public void Manual_Invalid_IsAnError_PointingAtTheDiagnostics()
     {
-        var leaf = ScoreLeaf(System, """{ "expert": "high" }""");
-        Assert.Equal((0m, ScoreStatus.Error, "expert score (expert) is invalid; see the diagnostics"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Error, "expert score (expert) is invalid; see the diagnostics"), Outcome(System, """{ "expert": "high" }"""));
     }
 
     [Fact]

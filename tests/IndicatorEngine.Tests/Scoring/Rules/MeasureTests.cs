@@ -20,29 +20,25 @@ public class MeasureTests
     [Fact]
     public void Measure_Plain_ShowsTheValueWithTheEvidenceUnit_ToFourDecimals()
     {
-        var leaf = ScoreLeaf(Linear(""), """{ "gbps": 0.12345 }""");
-        Assert.Equal("exit bandwidth 0.1235 Gbps, target 1 → 0.49 of 4", leaf.Explanation);
+        Assert.Equal("exit bandwidth 0.1235 Gbps, target 1 → 0.49 of 4", ScoreLeaf(Linear(""), """{ "gbps": 0.12345 }""").Explanation);
     }
 
     [Fact]
     public void Measure_LabelAndUnit_ReplaceTheEvidenceTitleAndUnit()
     {
-        var leaf = ScoreLeaf(Linear(""", "label": "uplink", "unit": "G" """), """{ "gbps": 0.5 }""");
-        Assert.Equal("uplink 0.5 G, target 1 → 2 of 4", leaf.Explanation);
+        Assert.Equal("uplink 0.5 G, target 1 → 2 of 4", ScoreLeaf(Linear(""", "label": "uplink", "unit": "G" """), """{ "gbps": 0.5 }""").Explanation);
     }
 
     [Fact]
     public void Measure_Scaled_DropsTheEvidenceUnit_WhichNoLongerFits()
     {
-        var leaf = ScoreLeaf(OneLeaf(Catalogue, """{ "type": "linear", "evidence": "gbps", "scale": 1000, "target": 1000 }"""), """{ "gbps": 0.25 }""");
-        Assert.Equal("exit bandwidth 250, target 1,000 → 1 of 4", leaf.Explanation);
+        Assert.Equal("exit bandwidth 250, target 1,000 → 1 of 4", ScoreLeaf(OneLeaf(Catalogue, """{ "type": "linear", "evidence": "gbps", "scale": 1000, "target": 1000 }"""), """{ "gbps": 0.25 }""").Explanation);
     }
 
     [Fact]
     public void Measure_Scaled_WithItsOwnUnit_ShowsIt()
     {
-        var leaf = ScoreLeaf(OneLeaf(Catalogue, """{ "type": "linear", "evidence": "gbps", "scale": 1000, "unit": "Mbps", "target": 1000 }"""), """{ "gbps": 0.25 }""");
-        Assert.Equal("exit bandwidth 250 Mbps, target 1,000 → 1 of 4", leaf.Explanation);
+        Assert.Equal("exit bandwidth 250 Mbps, target 1,000 → 1 of 4", ScoreLeaf(OneLeaf(Catalogue, """{ "type": "linear", "evidence": "gbps", "scale": 1000, "unit": "Mbps", "target": 1000 }"""), """{ "gbps": 0.25 }""").Explanation);
     }
 
     [Fact]
@@ -64,8 +60,7 @@ public class MeasureTests
     public void Measure_PerZero_IsAnError_SayingWhyItCannotBeComputed()
     {
         var system = OneLeaf(Catalogue, """{ "type": "linear", "evidence": "gbps", "per": "people", "label": "bandwidth", "target": 1 }""");
-        var leaf = ScoreLeaf(system, """{ "gbps": 10, "people": 0 }""");
-        Assert.Equal((0m, ScoreStatus.Error, "headcount is 0, so bandwidth per headcount cannot be computed"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Error, "headcount is 0, so bandwidth per headcount cannot be computed"), Outcome(system, """{ "gbps": 10, "people": 0 }"""));
     }
 
     [Theory]
@@ -76,8 +71,7 @@ public class MeasureTests
     public void Measure_ValueOrPerMissingOrInvalid_NamesWhichKey(string values, ScoreStatus status, string explanation)
     {
         var system = OneLeaf(Catalogue, """{ "type": "threshold", "evidence": "gbps", "per": "people", "atLeast": 1 }""");
-        var leaf = ScoreLeaf(system, values);
-        Assert.Equal((0m, status, explanation), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, status, explanation), Outcome(system, values));
     }
 
     [Fact]

@@ -19,8 +19,7 @@ public class ThresholdScorerTests
     [InlineData("2500.5", "exit bandwidth 2,500.5 Mbps, meets target ≥ 1,000 → 4 of 4")]
     public void Threshold_AtLeast_MeetsTarget_EarnsFullPoints(string value, string explanation)
     {
-        var leaf = ScoreLeaf(AtLeast, $$"""{ "bw": {{value}} }""");
-        Assert.Equal((4m, ScoreStatus.Scored, explanation), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((4m, ScoreStatus.Scored, explanation), Outcome(AtLeast, $$"""{ "bw": {{value}} }"""));
     }
 
     [Theory]
@@ -28,15 +27,13 @@ public class ThresholdScorerTests
     [InlineData("500", "exit bandwidth 500 Mbps, misses target ≥ 1,000, meets partial target ≥ 500 → 1.5 of 4")]
     public void Threshold_AtLeast_MeetsOnlyThePartialTarget_EarnsThePartialPoints(string value, string explanation)
     {
-        var leaf = ScoreLeaf(AtLeast, $$"""{ "bw": {{value}} }""");
-        Assert.Equal((1.5m, ScoreStatus.Partial, explanation), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((1.5m, ScoreStatus.Partial, explanation), Outcome(AtLeast, $$"""{ "bw": {{value}} }"""));
     }
 
     [Fact]
     public void Threshold_AtLeast_MissesBothTargets_ScoresZero()
     {
-        var leaf = ScoreLeaf(AtLeast, """{ "bw": 499.99 }""");
-        Assert.Equal((0m, ScoreStatus.Scored, "exit bandwidth 499.99 Mbps, misses target ≥ 1,000 → 0 of 4"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Scored, "exit bandwidth 499.99 Mbps, misses target ≥ 1,000 → 0 of 4"), Outcome(AtLeast, """{ "bw": 499.99 }"""));
     }
 
     [Theory]
@@ -44,8 +41,7 @@ public class ThresholdScorerTests
     [InlineData("0.5", "repair time 0.5 h, meets target ≤ 4 → 4 of 4")]
     public void Threshold_AtMost_MeetsTarget_EarnsFullPoints(string value, string explanation)
     {
-        var leaf = ScoreLeaf(AtMost, $$"""{ "hours": {{value}} }""");
-        Assert.Equal((4m, ScoreStatus.Scored, explanation), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((4m, ScoreStatus.Scored, explanation), Outcome(AtMost, $$"""{ "hours": {{value}} }"""));
     }
 
     [Theory]
@@ -53,30 +49,26 @@ public class ThresholdScorerTests
     [InlineData("24", "repair time 24 h, misses target ≤ 4, meets partial target ≤ 24 → 1 of 4")]
     public void Threshold_AtMost_MeetsOnlyThePartialTarget_EarnsThePartialPoints(string value, string explanation)
     {
-        var leaf = ScoreLeaf(AtMost, $$"""{ "hours": {{value}} }""");
-        Assert.Equal((1m, ScoreStatus.Partial, explanation), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((1m, ScoreStatus.Partial, explanation), Outcome(AtMost, $$"""{ "hours": {{value}} }"""));
     }
 
     [Fact]
     public void Threshold_AtMost_MissesTarget_ExplainsTheTarget()
     {
-        var leaf = ScoreLeaf(AtMost, """{ "hours": 25 }""");
-        Assert.Equal((0m, ScoreStatus.Scored, "repair time 25 h, misses target ≤ 4 → 0 of 4"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Scored, "repair time 25 h, misses target ≤ 4 → 0 of 4"), Outcome(AtMost, """{ "hours": 25 }"""));
     }
 
     [Fact]
     public void Threshold_WithoutPartialTarget_MissingTheTarget_ScoresZero()
     {
         var system = OneLeaf(Hours, """{ "type": "threshold", "evidence": "hours", "atMost": 4 }""");
-        var leaf = ScoreLeaf(system, """{ "hours": 5 }""");
-        Assert.Equal((0m, ScoreStatus.Scored, "repair time 5 h, misses target ≤ 4 → 0 of 4"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Scored, "repair time 5 h, misses target ≤ 4 → 0 of 4"), Outcome(system, """{ "hours": 5 }"""));
     }
 
     [Fact]
     public void Threshold_PartialPointsEqualToTheLeafs_EarnFullPoints()
     {
         var system = OneLeaf(Bandwidth, """{ "type": "threshold", "evidence": "bw", "atLeast": 1000, "partial": { "atLeast": 500, "points": 4 } }""");
-        var leaf = ScoreLeaf(system, """{ "bw": 600 }""");
-        Assert.Equal((4m, ScoreStatus.Scored, "exit bandwidth 600 Mbps, misses target ≥ 1,000, meets partial target ≥ 500 → 4 of 4"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((4m, ScoreStatus.Scored, "exit bandwidth 600 Mbps, misses target ≥ 1,000, meets partial target ≥ 500 → 4 of 4"), Outcome(system, """{ "bw": 600 }"""));
     }
 }

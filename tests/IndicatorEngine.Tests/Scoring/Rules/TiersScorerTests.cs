@@ -30,15 +30,13 @@ public class TiersScorerTests
     [InlineData("1", 1, ScoreStatus.Partial, "drills a year 1, band ≥ 1 → 1 of 3")]
     public void Tiers_Numeric_FirstBandReached_NamedByLabelOrBound(string value, int score, ScoreStatus status, string explanation)
     {
-        var leaf = ScoreLeaf(Drills, $$"""{ "drills": {{value}} }""");
-        Assert.Equal((score, status, explanation), ((int)leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal(((decimal)score, status, explanation), Outcome(Drills, $$"""{ "drills": {{value}} }"""));
     }
 
     [Fact]
     public void Tiers_Numeric_NoBandReached_ScoresZero_InNoBand()
     {
-        var leaf = ScoreLeaf(Drills, """{ "drills": 0 }""");
-        Assert.Equal((0m, ScoreStatus.Scored, "drills a year 0, in no band → 0 of 3"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.Scored, "drills a year 0, in no band → 0 of 3"), Outcome(Drills, """{ "drills": 0 }"""));
     }
 
     [Fact]
@@ -55,8 +53,7 @@ public class TiersScorerTests
     [Fact]
     public void Tiers_Numeric_Missing_IsMissingEvidence()
     {
-        var leaf = ScoreLeaf(Drills, "{}");
-        Assert.Equal((0m, ScoreStatus.MissingEvidence, "drills a year (drills) not supplied"), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, ScoreStatus.MissingEvidence, "drills a year (drills) not supplied"), Outcome(Drills, "{}"));
     }
 
     [Theory]
@@ -65,8 +62,7 @@ public class TiersScorerTests
     [InlineData("1G", 0, ScoreStatus.Scored, "backbone 1G, in no band → 0 of 3")]
     public void Tiers_Equals_MatchesTheValue_NamedByLabelOrValue(string value, int score, ScoreStatus status, string explanation)
     {
-        var leaf = ScoreLeaf(Backbone, $$"""{ "backbone": "{{value}}" }""");
-        Assert.Equal((score, status, explanation), ((int)leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal(((decimal)score, status, explanation), Outcome(Backbone, $$"""{ "backbone": "{{value}}" }"""));
     }
 
     [Fact]
@@ -89,8 +85,7 @@ public class TiersScorerTests
     [InlineData("""{ "backbone": "5G" }""", ScoreStatus.Error, "backbone (backbone) is invalid; see the diagnostics")]
     public void Tiers_Equals_MissingOrInvalid_NamesTheKey(string values, ScoreStatus status, string explanation)
     {
-        var leaf = ScoreLeaf(Backbone, values);
-        Assert.Equal((0m, status, explanation), (leaf.Score, leaf.Status, leaf.Explanation));
+        Assert.Equal((0m, status, explanation), Outcome(Backbone, values));
     }
 
     [Fact]

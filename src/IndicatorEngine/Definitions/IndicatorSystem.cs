@@ -205,7 +205,7 @@ public sealed class IndicatorSystem
             .Select(m => new MissingEvidence(Plan.Catalogue[m.Key].Key, Plan.Catalogue[m.Key].Title, m.Value))
             .ToList();
         var tree = Plan.Roots.Select(r => ToScore(r, outcomes)).ToList();
-        return new Scorecard(this, subject, total, profile.PassThreshold, passed, grade, vetoes, tree, missingList, diagnostics);
+        return new Scorecard(Id, Version, Title, Points, subject, total, profile.PassThreshold, passed, grade, vetoes, tree, missingList, diagnostics);
     }
 
     private Profile ResolveProfile(SubjectEvidence evidence, string? profileId)

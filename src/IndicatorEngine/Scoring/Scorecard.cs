@@ -11,21 +11,6 @@ namespace IndicatorEngine.Scoring;
 public sealed class Scorecard
 {
     internal Scorecard(
-        IndicatorSystem system,
-        ScoredSubject subject,
-        decimal total,
-        decimal passThreshold,
-        bool passed,
-        Grade? grade,
-        IReadOnlyList<VetoHit> vetoes,
-        IReadOnlyList<IndicatorScore> indicators,
-        IReadOnlyList<MissingEvidence> missingEvidence,
-        IReadOnlyList<Diagnostic> diagnostics)
-        : this(system.Id, system.Version, system.Title, system.Points, subject, total, passThreshold, passed, grade, vetoes, indicators, missingEvidence, diagnostics)
-    {
-    }
-
-    internal Scorecard(
         string systemId,
         string systemVersion,
         LocalizedText systemTitle,

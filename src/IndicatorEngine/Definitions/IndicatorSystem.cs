@@ -231,12 +231,12 @@ public sealed class IndicatorSystem
         var missing = new SortedDictionary<int, List<string>>();
         foreach (var node in Plan.Nodes)
         {
-            if (mask[node.Index] || node.Scorer is null && node.RequiredSlots.Length == 0)
+            if (mask[node.Index])
             {
                 continue;
             }
 
-            foreach (var slot in (node.Scorer?.Reads ?? []).Concat(node.RequiredSlots).Distinct())
+            foreach (var slot in node.Reads)
             {
                 if (slots[slot].Kind == EvidenceKind.Missing)
                 {

@@ -116,10 +116,11 @@ internal sealed class SystemCompiler
             dto.BonusPoints ?? (dto.Children ?? []).Where(c => c.Bonus == true).Sum(c => c.Points ?? 0m),
             keys,
             childIndexes.Select(i => _nodes[i].Indicator).ToList());
-        var required = (dto.Evidence ?? []).Select(_binder.SlotOf).ToArray();
+        // Every slot the node reads or requires, once: worked out here so scoring a subject need not.
+        var reads = (scorer?.Reads ?? []).Concat((dto.Evidence ?? []).Select(_binder.SlotOf)).Distinct().ToArray();
         var index = _nodes.Count;
         var formula = ToAggregation(dto.Aggregation, dto.Children ?? [], childIndexes);
-        _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation?.IsWeightedMean == true, scorer, required, formula));
+        _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation?.IsWeightedMean == true, scorer, reads, formula));
         return index;
     }
 

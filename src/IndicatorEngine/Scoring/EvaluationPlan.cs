@@ -6,7 +6,7 @@ using IndicatorEngine.Scripting;
 namespace IndicatorEngine.Scoring;
 
 /// <summary>One node of the plan, in a flat array where children come before their parent.</summary>
-internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, LeafScorer? Scorer, int[] RequiredSlots, FormulaAggregation? Formula = null);
+internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, LeafScorer? Scorer, int[] Reads, FormulaAggregation? Formula = null);
 
 /// <summary>A veto compiled against evidence slots.</summary>
 internal sealed record PlanVeto(Veto Veto, int Slot, EvidenceDeclaration? Evidence, EvidenceValue? EqualsValue, decimal? AtLeast, decimal? AtMost, decimal? GreaterThan, decimal? LessThan, FormulaVeto? Formula = null)

@@ -41,14 +41,14 @@ internal sealed class FormulaBench
         Linear = Leaf(compiled, "linear");
         CompiledScorer = (FormulaScorer)Leaf(compiled, "formula");
         JintScorer = (FormulaScorer)Leaf(jint, "formula");
-        Slots = compiled.Plan.Binder.Bind(SubjectEvidence.Create("s", new Dictionary<string, object?> { ["exitBandwidthGbps"] = 10, ["campusHeadcount"] = 16850 }), []);
+        Slots = compiled.ReadEvidence("""{ "id": "s", "values": { "exitBandwidthGbps": 10, "campusHeadcount": 16850 } }"""u8).Slots;
         if (!CompiledScorer.Formula.IsCompiled || JintScorer.Formula.IsCompiled)
         {
             throw new InvalidOperationException("the benchmark formula should compile in one system and not in the other");
         }
     }
 
-    public LeafScorer Linear { get; }
+    public RuleScorer Linear { get; }
 
     public FormulaScorer CompiledScorer { get; }
 
@@ -56,5 +56,5 @@ internal sealed class FormulaBench
 
     public EvidenceValue[] Slots { get; }
 
-    private static LeafScorer Leaf(IndicatorSystem system, string id) => system.Plan.Nodes.Single(n => n.Indicator.Id == id).Scorer!;
+    private static RuleScorer Leaf(IndicatorSystem system, string id) => system.Plan.Nodes.Single(n => n.Indicator.Id == id).Scorer!;
 }

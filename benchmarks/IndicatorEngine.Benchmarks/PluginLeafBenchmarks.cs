@@ -36,9 +36,9 @@ public class PluginLeafBenchmarks
     }
     """;
 
-    private LeafScorer _builtIn = null!;
-    private LeafScorer _plugin = null!;
-    private LeafScorer _terse = null!;
+    private RuleScorer _builtIn = null!;
+    private RuleScorer _plugin = null!;
+    private RuleScorer _terse = null!;
     private EvidenceValue[] _slots = null!;
 
     [GlobalSetup]
@@ -48,21 +48,21 @@ public class PluginLeafBenchmarks
         _builtIn = system.Plan.Nodes.Single(n => n.Indicator.Id == "linear").Scorer!;
         _plugin = system.Plan.Nodes.Single(n => n.Indicator.Id == "plugin").Scorer!;
         _terse = system.Plan.Nodes.Single(n => n.Indicator.Id == "terse").Scorer!;
-        _slots = system.Plan.Binder.Bind(SubjectEvidence.Create("s", new Dictionary<string, object?> { ["exitBandwidthGbps"] = 10, ["campusHeadcount"] = 16850 }), []);
-        if (_builtIn.Score(_slots, 3m).Score != _plugin.Score(_slots, 3m).Score)
+        _slots = system.ReadEvidence("""{ "id": "s", "values": { "exitBandwidthGbps": 10, "campusHeadcount": 16850 } }"""u8).Slots;
+        if (_builtIn.Score(_slots, 3m, explain: false).Score != _plugin.Score(_slots, 3m, explain: false).Score)
         {
             throw new InvalidOperationException("the plugin should score exactly as the built-in rule");
         }
     }
 
     [Benchmark(Baseline = true, Description = "built-in linear scorer")]
-    public decimal BuiltIn() => _builtIn.Score(_slots, 3m).Score;
+    public decimal BuiltIn() => _builtIn.Score(_slots, 3m, explain: false).Score;
 
     [Benchmark(Description = "plugin scorer, same rule")]
-    public decimal Plugin() => _plugin.Score(_slots, 3m).Score;
+    public decimal Plugin() => _plugin.Score(_slots, 3m, explain: false).Score;
 
     [Benchmark(Description = "plugin scorer, fixed explanation")]
-    public decimal Terse() => _terse.Score(_slots, 3m).Score;
+    public decimal Terse() => _terse.Score(_slots, 3m, explain: false).Score;
 
     /// <summary><c>per-head</c>: the linear rule of the built-ins, written as a plugin.</summary>
     public sealed class PerHeadScorer : Scorer<PerHeadScorer.Settings>

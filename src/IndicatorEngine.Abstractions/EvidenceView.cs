@@ -17,27 +17,25 @@ namespace IndicatorEngine;
 /// </remarks>
 public readonly ref struct EvidenceView
 {
-    private readonly ReadOnlySpan<EvidenceReading> _values;
+    private readonly ReadOnlySpan<EvidenceValue> _values;
 
-    internal EvidenceView(ReadOnlySpan<EvidenceReading> values) => _values = values;
-
-    /// <summary>How many keys the rule reads.</summary>
-    public int Count => _values.Length;
+    /// <summary>Wraps the subject's evidence slots themselves: nothing is copied per rule.</summary>
+    internal EvidenceView(ReadOnlySpan<EvidenceValue> values) => _values = values;
 
     /// <summary>Whether the subject supplied a usable value for the key.</summary>
     /// <param name="slot">A slot of this rule.</param>
     /// <returns>False when the value is missing or invalid.</returns>
-    public bool IsSupplied(EvidenceSlot slot) => At(slot).Kind is not (ReadingKind.Missing or ReadingKind.Invalid);
+    public bool IsSupplied(EvidenceSlot slot) => At(slot).Kind is not (EvidenceKind.Missing or EvidenceKind.Invalid);
 
     /// <summary>Whether the subject left the key out.</summary>
     /// <param name="slot">A slot of this rule.</param>
     /// <returns>True when no value was supplied.</returns>
-    public bool IsMissing(EvidenceSlot slot) => At(slot).Kind == ReadingKind.Missing;
+    public bool IsMissing(EvidenceSlot slot) => At(slot).Kind == EvidenceKind.Missing;
 
     /// <summary>Whether the subject supplied a value the catalogue rejected (wrong type, out of range…).</summary>
     /// <param name="slot">A slot of this rule.</param>
     /// <returns>True when the value is invalid.</returns>
-    public bool IsInvalid(EvidenceSlot slot) => At(slot).Kind == ReadingKind.Invalid;
+    public bool IsInvalid(EvidenceSlot slot) => At(slot).Kind == EvidenceKind.Invalid;
 
     /// <summary>
     /// Whether the value counts as present the way a checklist counts it: true, a positive number, a non-empty
@@ -45,18 +43,7 @@ public readonly ref struct EvidenceView
     /// </summary>
     /// <param name="slot">A slot of this rule.</param>
     /// <returns>False as well when the value is missing or invalid.</returns>
-    public bool IsPresent(EvidenceSlot slot)
-    {
-        var value = At(slot);
-        return value.Kind switch
-        {
-            ReadingKind.Boolean => value.Boolean,
-            ReadingKind.Number => value.Number > 0m,
-            ReadingKind.Text => value.Text!.Length > 0,
-            ReadingKind.List or ReadingKind.Document => value.Count > 0,
-            _ => false,
-        };
-    }
+    public bool IsPresent(EvidenceSlot slot) => At(slot).IsPresent;
 
     /// <summary>Reads a <c>number</c> or <c>integer</c> value.</summary>
     /// <param name="slot">A slot of this rule.</param>
@@ -66,7 +53,7 @@ public readonly ref struct EvidenceView
     {
         var reading = At(slot);
         value = reading.Number;
-        return reading.Kind == ReadingKind.Number;
+        return reading.Kind == EvidenceKind.Number;
     }
 
     /// <summary>Reads a <c>boolean</c> value.</summary>
@@ -77,7 +64,7 @@ public readonly ref struct EvidenceView
     {
         var reading = At(slot);
         value = reading.Boolean;
-        return reading.Kind == ReadingKind.Boolean;
+        return reading.Kind == EvidenceKind.Boolean;
     }
 
     /// <summary>
@@ -90,7 +77,7 @@ public readonly ref struct EvidenceView
     public bool TryGetText(EvidenceSlot slot, [NotNullWhen(true)] out string? value)
     {
         var reading = At(slot);
-        value = reading.Kind is ReadingKind.Text or ReadingKind.List or ReadingKind.Document ? reading.Text : null;
+        value = reading.Kind is EvidenceKind.Text or EvidenceKind.List or EvidenceKind.Document ? reading.Text : null;
         return value is not null;
     }
 
@@ -102,7 +89,7 @@ public readonly ref struct EvidenceView
     {
         var reading = At(slot);
         value = default;
-        return reading.Kind == ReadingKind.Text
+        return reading.Kind == EvidenceKind.Text
             && DateOnly.TryParseExact(reading.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
@@ -112,7 +99,7 @@ public readonly ref struct EvidenceView
     public int CountOf(EvidenceSlot slot)
     {
         var reading = At(slot);
-        return reading.Kind is ReadingKind.List or ReadingKind.Document ? reading.Count : 0;
+        return reading.Kind is EvidenceKind.List or EvidenceKind.Document ? reading.Count : 0;
     }
 
     /// <summary>
@@ -123,12 +110,12 @@ public readonly ref struct EvidenceView
     /// <returns>A 0-point outcome whose explanation names the evidence.</returns>
     public ScoreOutcome Unusable(EvidenceSlot slot) => At(slot).Kind switch
     {
-        ReadingKind.Missing => ScoreOutcome.Missing($"{slot.Title} ({slot.Key}) not supplied"),
-        ReadingKind.Invalid => ScoreOutcome.Failed($"{slot.Title} ({slot.Key}) is invalid; see the diagnostics"),
-        _ => ScoreOutcome.Failed($"{slot.Title} ({slot.Key}) is not of the kind the scorer reads"),
+        EvidenceKind.Missing => ScoreOutcome.Missing(new Explanation("{0} ({1}) not supplied", slot.Title, slot.Key)),
+        EvidenceKind.Invalid => ScoreOutcome.Failed(new Explanation("{0} ({1}) is invalid; see the diagnostics", slot.Title, slot.Key)),
+        _ => ScoreOutcome.Failed(new Explanation("{0} ({1}) is not of the kind the scorer reads", slot.Title, slot.Key)),
     };
 
-    private EvidenceReading At(EvidenceSlot slot)
+    private EvidenceValue At(EvidenceSlot slot)
     {
         ArgumentNullException.ThrowIfNull(slot);
         return _values[slot.Index];

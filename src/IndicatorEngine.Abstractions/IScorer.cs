@@ -17,7 +17,13 @@ namespace IndicatorEngine;
 /// exception thrown from Compile. An exception thrown from Score fails that one observation point for that one
 /// subject (status error, 0 points, the scorer's name and the exception's message in the explanation); every
 /// other point is still scored. A score below 0 or above the point's maximum is clamped into range and warned
-/// about (IE301), with the scorer's name in the explanation. Scores are decimals, so there is no NaN.</para>
+/// about (IE301), with the scorer's name in the explanation. Scores are decimals, so there is no NaN. A status
+/// outside <see cref="ScoreStatus"/> fails the point; a point whose status is error, missing evidence or not
+/// applicable scores 0 whatever score came with it.</para>
+/// <para><b>Explanations.</b> Return the parts of the explanation (<see cref="Explanation"/>: a format and its
+/// values), not formatted text: a batch that never reads explanations then never pays for them. Score must be a
+/// pure function of its evidence, settings and points: when somebody reads a point's explanation the engine
+/// scores that point again for that subject and formats what it returns.</para>
 /// <para><b>Evidence.</b> A scorer reads only the keys it declared with <see cref="ScorerSetup.Read"/>, through
 /// the <see cref="EvidenceView"/> it is handed; a declared key the subject did not supply is listed in the
 /// scorecard's missing evidence.</para>
@@ -39,6 +45,6 @@ public interface IScorer
     /// <param name="evidence">The values of the keys the rule declared, by slot.</param>
     /// <param name="settings">What <see cref="Compile"/> returned for this rule.</param>
     /// <param name="max">The observation point's points.</param>
-    /// <returns>A score in [0, <paramref name="max"/>], a status, and a one-line explanation with the numbers used.</returns>
+    /// <returns>A score in [0, <paramref name="max"/>], a status, and the parts of a one-line explanation with the numbers used (see <see cref="Explanation"/>).</returns>
     ScoreOutcome Score(EvidenceView evidence, object? settings, decimal max);
 }

@@ -27,7 +27,7 @@ namespace IndicatorEngine;
 ///
 ///     protected override ScoreOutcome Score(EvidenceView evidence, Settings settings, decimal max) =&gt;
 ///         evidence.TryGetNumber(settings.Coverage, out var pct)
-///             ? new(pct &gt;= settings.Target ? max : 0m, ScoreStatus.Scored, $"coverage {pct}%")
+///             ? new(pct &gt;= settings.Target ? max : 0m, ScoreStatus.Scored, new Explanation("coverage {0}%, target {1}%", pct, settings.Target))
 ///             : evidence.Unusable(settings.Coverage);
 /// }
 /// </code>
@@ -66,6 +66,6 @@ public abstract class Scorer<TSettings> : IScorer
     /// <param name="evidence">The values of the keys the rule declared.</param>
     /// <param name="settings">What <see cref="Compile"/> returned for this rule.</param>
     /// <param name="max">The observation point's points.</param>
-    /// <returns>A score in [0, <paramref name="max"/>], a status, and a one-line explanation with the numbers used.</returns>
+    /// <returns>A score in [0, <paramref name="max"/>], a status, and the parts of a one-line explanation with the numbers used.</returns>
     protected abstract ScoreOutcome Score(EvidenceView evidence, TSettings settings, decimal max);
 }

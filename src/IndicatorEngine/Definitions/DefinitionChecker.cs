@@ -14,8 +14,10 @@ internal sealed class DefinitionChecker
     private readonly LoadOptions _options;
     private readonly SourceMap _map;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly Dictionary<string, EvidenceDeclarationDto> _evidence = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NodeDto> _nodes = new(StringComparer.Ordinal);
+    private readonly EvidenceCatalogue _catalogue;
+    private readonly Dictionary<object, object> _compiled = new(ReferenceEqualityComparer.Instance);
 
     private DefinitionChecker(SystemDto system, LoadOptions options, SourceMap map, List<Diagnostic> diagnostics)
     {
@@ -23,14 +25,19 @@ internal sealed class DefinitionChecker
         _options = options;
         _map = map;
         _diagnostics = diagnostics;
+        _catalogue = new EvidenceCatalogue(system.Evidence ?? []);
     }
 
-    /// <summary>Checks the merged system; returns true when no error was added.</summary>
-    public static bool Check(SystemDto system, LoadOptions options, SourceMap map, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Checks the merged system and, in the same pass, binds every rule and analyses every formula once.
+    /// Returns what was compiled, or null when an error was added.
+    /// </summary>
+    public static CheckedDefinition? Check(SystemDto system, LoadOptions options, SourceMap map, List<Diagnostic> diagnostics)
     {
         var before = diagnostics.Count(d => d.IsError);
-        new DefinitionChecker(system, options, map, diagnostics).Run();
-        return diagnostics.Count(d => d.IsError) == before;
+        var checker = new DefinitionChecker(system, options, map, diagnostics);
+        checker.Run();
+        return diagnostics.Count(d => d.IsError) == before ? new CheckedDefinition(checker._catalogue, checker._compiled) : null;
     }
 
     private static string N(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
@@ -78,15 +85,22 @@ internal sealed class DefinitionChecker
         }
 
         var ids = children.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var problem in Scripting.FormulaChecks.Aggregation(aggregation.Expression!, ids))
+        var problems = new List<Scripting.FormulaProblem>();
+        var shape = Scripting.FormulaChecks.Aggregation(aggregation.Expression!, ids, problems);
+        foreach (var problem in problems)
         {
             Error(at, problem.Code, problem.Message, "/aggregation/expression");
+        }
+
+        if (shape is not null && problems.Count == 0)
+        {
+            _compiled[aggregation] = shape;
         }
     }
 
     private void CheckDeclaration(EvidenceDeclarationDto declaration)
     {
-        if (!_evidence.TryAdd(declaration.Key, declaration))
+        if (!_declared.Add(declaration.Key))
         {
             Error(declaration, DiagnosticCodes.DuplicateId, $"evidence key '{declaration.Key}' is declared twice; keep one declaration", "/key");
         }
@@ -155,13 +169,13 @@ internal sealed class DefinitionChecker
 
         if (hasRule)
         {
-            CheckRule(node, node.Rule!, points);
+            CheckRule(node, node.Rule!);
         }
     }
 
-    private EvidenceDeclarationDto? RequireEvidence(object at, string key, string suffix)
+    private EvidenceDeclaration? RequireEvidence(object at, string key, string suffix)
     {
-        if (_evidence.TryGetValue(key, out var declaration))
+        if (_catalogue.Find(key) is { } declaration)
         {
             return declaration;
         }
@@ -170,168 +184,18 @@ internal sealed class DefinitionChecker
         return null;
     }
 
-    private static bool IsNumeric(EvidenceDeclarationDto? d) => d is null || d.Type is "number" or "integer";
-
-    private void CheckRule(NodeDto node, RuleDto rule, decimal points)
+    private void CheckRule(NodeDto node, RuleDto rule)
     {
-        if (RuleHandlers.Find(rule.Type) is { } handler)
+        if (RuleTypes.Find(rule.Type) is not { } type)
         {
-            handler.Check(new RuleCheckContext(rule, node, _evidence, _options, _map, _diagnostics));
+            Error(rule, DiagnosticCodes.UnknownRuleType, $"unknown rule type '{rule.Type}'", "/type");
             return;
         }
 
-        switch (rule.Type)
+        var binding = new RuleBinding(rule, node, _catalogue, _options, _map, _diagnostics);
+        if (type.Bind(binding) is { } scorer && !binding.Failed)
         {
-            case "boolean":
-                {
-                    var d = RequireEvidence(rule, rule.Evidence!, "/evidence");
-                    if (d is not null && d.Type is not ("boolean" or "document"))
-                    {
-                        Error(rule, DiagnosticCodes.InvalidRule, $"a boolean rule needs boolean or document evidence, but '{d.Key}' is {d.Type}", "/evidence");
-                    }
-
-                    return;
-                }
-
-            case "manual":
-                RequireNumeric(rule, rule.Evidence!, "/evidence", "a manual rule");
-                return;
-            case "threshold":
-                CheckMeasure(rule);
-                if ((rule.AtLeast is null) == (rule.AtMost is null))
-                {
-                    Error(rule, DiagnosticCodes.InvalidRule, "a threshold rule needs exactly one of 'atLeast' or 'atMost'");
-                }
-                else if (rule.Partial is { } partial)
-                {
-                    var same = rule.AtLeast is not null ? partial.AtLeast is not null && partial.AtMost is null : partial.AtMost is not null && partial.AtLeast is null;
-                    if (!same)
-                    {
-                        Error(rule, DiagnosticCodes.InvalidRule, "'partial' must use the same direction as the rule (atLeast with atLeast, atMost with atMost)", "/partial");
-                    }
-                    else if (rule.AtLeast is { } full && partial.AtLeast > full || rule.AtMost is { } fullMost && partial.AtMost < fullMost)
-                    {
-                        Error(rule, DiagnosticCodes.InvalidRule, "the partial target is stricter than the full target; it must be easier to meet", "/partial");
-                    }
-
-                    if (partial.Points > points)
-                    {
-                        Error(rule, DiagnosticCodes.InvalidRule, $"partial points {N(partial.Points)} exceed the observation point's {N(points)}", "/partial/points");
-                    }
-                }
-
-                return;
-            case "linear":
-                CheckMeasure(rule);
-                if (rule.Target <= (rule.From ?? 0m))
-                {
-                    Error(rule, DiagnosticCodes.InvalidRule, $"'target' ({N(rule.Target ?? 0)}) must be above 'from' ({N(rule.From ?? 0)})", "/target");
-                }
-
-                return;
-            case "tiers":
-                CheckTiers(rule, points);
-                return;
-            case "checklist":
-                {
-                    var bands = rule.Items ?? [];
-                    for (var i = 0; i < bands.Count; i++)
-                    {
-                        RequireEvidence(rule, bands[i].Evidence, $"/items/{i}/evidence");
-                        if (bands[i].Points > points)
-                        {
-                            Error(rule, DiagnosticCodes.InvalidRule, $"item points {N(bands[i].Points)} exceed the observation point's {N(points)}", $"/items/{i}/points");
-                        }
-                    }
-
-                    var total = bands.Sum(b => b.Points);
-                    if (total < points)
-                    {
-                        Error(rule, DiagnosticCodes.InvalidRule,
-                            $"the checklist items add up to {N(total)}, less than the observation point's {N(points)} points, so full points can never be earned", "/items");
-                    }
-
-                    return;
-                }
-
-            default:
-                Error(rule, DiagnosticCodes.UnknownRuleType, $"unknown rule type '{rule.Type}'", "/type");
-                return;
-        }
-    }
-
-    private void CheckTiers(RuleDto rule, decimal points)
-    {
-        var declaration = rule.Evidence is null ? null : RequireEvidence(rule, rule.Evidence, "/evidence");
-        if (rule.Per is not null)
-        {
-            RequireNumeric(rule, rule.Per, "/per", "'per'");
-        }
-
-        var bands = rule.Bands ?? [];
-        decimal? previous = null;
-        for (var i = 0; i < bands.Count; i++)
-        {
-            var band = bands[i];
-            if ((band.AtLeast is null) == (band.EqualsValue is null))
-            {
-                Error(rule, DiagnosticCodes.InvalidRule, "a band needs exactly one of 'atLeast' or 'equals'", $"/bands/{i}");
-                continue;
-            }
-
-            if (band.Points > points)
-            {
-                Error(rule, DiagnosticCodes.InvalidRule, $"band points {N(band.Points)} exceed the observation point's {N(points)}", $"/bands/{i}/points");
-            }
-
-            if (band.AtLeast is { } atLeast)
-            {
-                if (declaration is not null && !IsNumeric(declaration))
-                {
-                    Error(rule, DiagnosticCodes.InvalidRule, $"an 'atLeast' band needs numeric evidence, but '{declaration.Key}' is {declaration.Type}", $"/bands/{i}");
-                }
-
-                if (previous is { } p && atLeast >= p)
-                {
-                    Error(rule, DiagnosticCodes.InvalidRule, "'atLeast' bands must be listed from the highest down", $"/bands/{i}/atLeast");
-                }
-
-                previous = atLeast;
-            }
-            else if (declaration is not null)
-            {
-                var value = band.EqualsValue!.Value;
-                var fits = declaration.Type switch
-                {
-                    "enum" => value.ValueKind == System.Text.Json.JsonValueKind.String && (declaration.Values ?? []).Contains(value.GetString()!),
-                    "string" => value.ValueKind == System.Text.Json.JsonValueKind.String,
-                    "boolean" => value.ValueKind is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False,
-                    _ => false,
-                };
-                if (!fits)
-                {
-                    Error(rule, DiagnosticCodes.InvalidRule,
-                        $"band value {value.GetRawText()} cannot match evidence '{declaration.Key}' ({declaration.Type}{(declaration.Values is null ? "" : ": " + string.Join(", ", declaration.Values))})", $"/bands/{i}/equals");
-                }
-            }
-        }
-    }
-
-    private void CheckMeasure(RuleDto rule)
-    {
-        RequireNumeric(rule, rule.Evidence!, "/evidence", $"a {rule.Type} rule");
-        if (rule.Per is not null)
-        {
-            RequireNumeric(rule, rule.Per, "/per", "'per'");
-        }
-    }
-
-    private void RequireNumeric(object at, string key, string suffix, string what)
-    {
-        var declaration = RequireEvidence(at, key, suffix);
-        if (declaration is not null && !IsNumeric(declaration))
-        {
-            Error(at, DiagnosticCodes.InvalidRule, $"{what} needs number or integer evidence, but '{key}' is {declaration.Type}", suffix);
+            _compiled[rule] = scorer;
         }
     }
 
@@ -412,9 +276,16 @@ internal sealed class DefinitionChecker
 
             if (veto.When.Formula is { } formula)
             {
-                foreach (var problem in Scripting.FormulaChecks.Veto(formula, key => Scripting.FormulaRuleHandler.TypeOf(_evidence.GetValueOrDefault(key))))
+                var problems = new List<Scripting.FormulaProblem>();
+                var shape = Scripting.FormulaChecks.Veto(formula, key => Scripting.JsTypes.Of(_catalogue.Find(key)), problems);
+                foreach (var problem in problems)
                 {
                     Error(veto, problem.Code, problem.Message, "/when/formula");
+                }
+
+                if (shape is not null && problems.Count == 0)
+                {
+                    _compiled[veto] = shape;
                 }
 
                 continue;
@@ -423,22 +294,22 @@ internal sealed class DefinitionChecker
             var declaration = RequireEvidence(veto, veto.When.Evidence!, "/when/evidence");
             var c = veto.When;
             var numericTests = c.AtLeast ?? c.AtMost ?? c.GreaterThan ?? c.LessThan;
-            if (declaration is not null && numericTests is not null && !IsNumeric(declaration))
+            if (declaration is not null && numericTests is not null && !EvidenceCatalogue.IsNumeric(declaration.Type))
             {
-                Error(veto, DiagnosticCodes.InvalidRule, $"a numeric test needs number or integer evidence, but '{declaration.Key}' is {declaration.Type}", "/when");
+                Error(veto, DiagnosticCodes.InvalidRule, $"a numeric test needs number or integer evidence, but '{declaration.Key}' is {EvidenceCatalogue.NameOf(declaration.Type)}", "/when");
             }
 
             if (declaration is not null && c.EqualsValue is { } equals)
             {
                 var fits = equals.ValueKind switch
                 {
-                    System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => declaration.Type is "boolean" or "document",
-                    System.Text.Json.JsonValueKind.Number => IsNumeric(declaration),
-                    _ => declaration.Type is "string" or "enum" or "date",
+                    System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => declaration.Type is EvidenceType.Boolean or EvidenceType.Document,
+                    System.Text.Json.JsonValueKind.Number => EvidenceCatalogue.IsNumeric(declaration.Type),
+                    _ => declaration.Type is EvidenceType.String or EvidenceType.Enum or EvidenceType.Date,
                 };
                 if (!fits)
                 {
-                    Error(veto, DiagnosticCodes.InvalidRule, $"'equals' {equals.GetRawText()} cannot match evidence '{declaration.Key}' ({declaration.Type})", "/when/equals");
+                    Error(veto, DiagnosticCodes.InvalidRule, $"'equals' {equals.GetRawText()} cannot match evidence '{declaration.Key}' ({EvidenceCatalogue.NameOf(declaration.Type)})", "/when/equals");
                 }
             }
         }

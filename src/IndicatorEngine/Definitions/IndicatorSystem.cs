@@ -9,12 +9,11 @@ namespace IndicatorEngine;
 
 /// <summary>
 /// A loaded, checked and compiled indicator system (指标体系). Load one with <see cref="Load(string, LoadOptions?)"/>
-/// or <see cref="LoadShipped"/>, then <see cref="Score"/> evidence against it. Immutable: one instance can
+/// or <see cref="LoadShipped"/>, then <see cref="Score(SubjectEvidence, string?)"/> evidence against it. Immutable: one instance can
 /// score any number of subjects on any number of threads at once.
 /// </summary>
 public sealed class IndicatorSystem
 {
-    private readonly Dictionary<string, Profile> _profiles;
 
     internal IndicatorSystem(
         SystemDto model,
@@ -23,7 +22,6 @@ public sealed class IndicatorSystem
         IReadOnlyList<Profile> profiles,
         IReadOnlyList<Grade> grades,
         IReadOnlyList<Veto> vetoes,
-        IReadOnlyList<EvidenceDeclaration> catalogue,
         EvaluationPlan plan)
     {
         Model = model;
@@ -38,10 +36,9 @@ public sealed class IndicatorSystem
         Profiles = profiles;
         Grades = grades;
         Vetoes = vetoes;
-        EvidenceCatalogue = catalogue;
+        EvidenceCatalogue = plan.Catalogue.Declarations;
         Plan = plan;
-        _profiles = profiles.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        DefaultProfile = model.DefaultProfile is { } id ? _profiles[id] : profiles[0];
+        DefaultProfile = model.DefaultProfile is { } id ? FindProfile(id)! : profiles[0];
     }
 
     /// <summary>The ids of the indicator systems shipped inside the library, for <see cref="LoadShipped"/>.</summary>
@@ -156,7 +153,18 @@ public sealed class IndicatorSystem
     /// <summary>Finds a profile by id.</summary>
     /// <param name="id">The profile id.</param>
     /// <returns>The profile, or null when the system has none with that id.</returns>
-    public Profile? FindProfile(string id) => _profiles.GetValueOrDefault(id);
+    public Profile? FindProfile(string id)
+    {
+        foreach (var profile in Profiles)
+        {
+            if (profile.Id == id)
+            {
+                return profile;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Finds an indicator by id anywhere in the tree.</summary>
     /// <param name="id">The indicator id.</param>
@@ -170,128 +178,115 @@ public sealed class IndicatorSystem
     /// <param name="evidence">The subject's evidence.</param>
     /// <param name="profileId">Profile to score under; null to use the evidence's profile, else <see cref="DefaultProfile"/>.</param>
     /// <returns>The scorecard.</returns>
-    /// <exception cref="ScoringException">The profile named is not one of the system's (IE107).</exception>
+    /// <exception cref="ScoringException">The profile named is not one of the system's (IE107), or the evidence built in code is not of the evidence shape.</exception>
     public Scorecard Score(SubjectEvidence evidence, string? profileId = null)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        var profile = ResolveProfile(evidence, profileId);
+        return Score(ReadEvidence(evidence.Utf8.Span, evidence.SourceName ?? "<evidence>"), profileId, evidence.SourceName);
+    }
+
+    /// <summary>
+    /// Reads one subject's evidence document (UTF-8 JSON, the shape of <c>evidence.schema.json</c>) straight into
+    /// this system's evidence slots, checking every value against the catalogue. The fast path of a batch: no
+    /// JSON tree is built, and line and column are worked out only for a diagnostic.
+    /// </summary>
+    /// <param name="utf8Json">The document; a leading byte order mark is skipped.</param>
+    /// <param name="name">Name used in diagnostics, e.g. the file, or the file and line of a batch.</param>
+    /// <returns>The record; <see cref="EvidenceRecord.CanScore"/> says whether it can be scored, its diagnostics what was wrong.</returns>
+    public EvidenceRecord ReadEvidence(ReadOnlySpan<byte> utf8Json, string name = "<evidence>")
+    {
+        ArgumentNullException.ThrowIfNull(name);
         var diagnostics = new List<Diagnostic>();
-        var slots = Plan.Binder.Bind(evidence, diagnostics);
-        var mask = Plan.NotApplicable[profile.Id];
-        var outcomes = Evaluator.Evaluate(Plan, slots, mask);
-        var missing = FindMissing(slots, mask);
-        var vetoes = Plan.Vetoes.Select(v => VetoRule.Check(v, slots, diagnostics)).OfType<VetoHit>().ToList();
-        foreach (var (slot, neededBy) in missing)
+        var read = EvidenceReader.Read(utf8Json, name, Plan.Catalogue, diagnostics);
+        return new EvidenceRecord(this, read, name, diagnostics);
+    }
+
+    /// <summary>
+    /// Scores a record read by <see cref="ReadEvidence"/>: scores and statuses of every indicator, the total,
+    /// verdict, grade and vetoes. Explanations, missing evidence and diagnostics are put together only when the
+    /// scorecard's members that hold them are first read.
+    /// </summary>
+    /// <param name="record">A record this system read.</param>
+    /// <param name="profileId">Profile to score under; null to use the evidence's profile, else <see cref="DefaultProfile"/>.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentException">The record was read by another system.</exception>
+    /// <exception cref="ScoringException">The record cannot be scored (its first error), or the profile is not one of the system's (IE107).</exception>
+    public Scorecard Score(EvidenceRecord record, string? profileId = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Score(record, profileId, record.SourceName);
+    }
+
+    private Scorecard Score(EvidenceRecord record, string? profileId, string? sourceName)
+    {
+        if (!ReferenceEquals(record.System, this))
         {
-            var key = Plan.Catalogue[slot].Key;
-            diagnostics.Add(evidence.At(key, DiagnosticCodes.EvidenceMissing, DiagnosticSeverity.Warning,
-                $"'{key}' is not supplied; {string.Join(", ", neededBy)} score 0 until it is") with { Line = 0, Column = 0, Pointer = "/values" });
+            throw new ArgumentException($"the record was read by system '{record.System.Id}', not by this one ('{Id}'); read it with this system's ReadEvidence", nameof(record));
         }
 
-        for (var i = 0; i < outcomes.Length; i++)
+        if (!record.CanScore)
         {
-            if (outcomes[i].Clamped is { } raw)
+            throw new ScoringException(record.Diagnostics.First(d => d.IsError));
+        }
+
+        var (profile, profileIndex) = ResolveProfile(record, profileId);
+        var plan = Plan;
+        var slots = record.Slots;
+        var mask = plan.NotApplicable[profileIndex];
+        var scores = new decimal[plan.Nodes.Length];
+        var statuses = new ScoreStatus[plan.Nodes.Length];
+        var total = Evaluator.Evaluate(plan, slots, mask, scores, statuses);
+        List<VetoHit>? vetoes = null;
+        List<Diagnostic>? vetoFailures = null;
+        foreach (var veto in plan.Vetoes)
+        {
+            if (VetoRule.Check(veto, slots, ref vetoFailures) is { } hit)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.ScoreClamped, DiagnosticSeverity.Warning,
-                    $"'{Plan.Nodes[i].Indicator.Id}' scored {raw} by its rule, outside 0 to {outcomes[i].Max}; clamped to {outcomes[i].Score}", SourceName));
+                (vetoes ??= []).Add(hit);
             }
         }
 
-        var total = Evaluator.Total(Plan, outcomes);
-        var passed = vetoes.Count == 0 && total >= profile.PassThreshold;
-        var grade = vetoes.Count > 0 ? profile.Grades.LastOrDefault() : profile.Grades.FirstOrDefault(g => total >= g.MinScore);
-        var subject = new ScoredSubject(evidence.Id, evidence.Name, profile.Id, evidence.Region, evidence.Period);
-        var missingList = missing
-            .Select(m => new MissingEvidence(Plan.Catalogue[m.Key].Key, Plan.Catalogue[m.Key].Title, m.Value))
-            .ToList();
-        var tree = Plan.Roots.Select(r => ToScore(r, outcomes)).ToList();
-        return new Scorecard(Id, Version, Title, Points, subject, total, profile.PassThreshold, passed, grade, vetoes, tree, missingList, diagnostics);
+        var subject = new ScoredSubject(record.Id, record.Name, profile.Id, record.Region, record.Period);
+        return new Scorecard(this, subject, profile, slots, mask, scores, statuses, total, (IReadOnlyList<VetoHit>?)vetoes ?? [], record.Diagnostics, vetoFailures, sourceName);
     }
 
-    private Profile ResolveProfile(SubjectEvidence evidence, string? profileId)
+    private (Profile Profile, int Index) ResolveProfile(EvidenceRecord record, string? profileId)
     {
-        var wanted = profileId ?? evidence.Profile;
+        var wanted = profileId ?? record.Profile;
+        var profiles = Profiles;
         if (wanted is null)
         {
-            return DefaultProfile;
+            for (var i = 0; i < profiles.Count; i++)
+            {
+                if (ReferenceEquals(profiles[i], DefaultProfile))
+                {
+                    return (DefaultProfile, i);
+                }
+            }
         }
 
-        if (_profiles.TryGetValue(wanted, out var profile))
+        for (var i = 0; i < profiles.Count; i++)
         {
-            return profile;
+            if (profiles[i].Id == wanted)
+            {
+                return (profiles[i], i);
+            }
         }
 
         var from = profileId is null ? "the evidence names" : "requested";
         throw new ScoringException(new Diagnostic(DiagnosticCodes.UnknownProfile, DiagnosticSeverity.Error,
-            $"profile '{wanted}' ({from}) is not one of {Id}'s profiles: {string.Join(", ", _profiles.Keys)}", evidence.SourceName, profileId is null ? "/profile" : ""));
-    }
-
-    private SortedDictionary<int, List<string>> FindMissing(EvidenceValue[] slots, bool[] mask)
-    {
-        var missing = new SortedDictionary<int, List<string>>();
-        foreach (var node in Plan.Nodes)
-        {
-            if (mask[node.Index])
-            {
-                continue;
-            }
-
-            foreach (var slot in node.Reads)
-            {
-                if (slots[slot].Kind == EvidenceKind.Missing)
-                {
-                    Add(missing, slot, node.Indicator.Id);
-                }
-            }
-        }
-
-        foreach (var veto in Plan.Vetoes)
-        {
-            foreach (var slot in veto.Reads)
-            {
-                if (slots[slot].Kind == EvidenceKind.Missing)
-                {
-                    Add(missing, slot, veto.Veto.Id);
-                }
-            }
-        }
-
-        return missing;
-
-        static void Add(SortedDictionary<int, List<string>> missing, int slot, string id)
-        {
-            if (!missing.TryGetValue(slot, out var list))
-            {
-                missing[slot] = list = [];
-            }
-
-            list.Add(id);
-        }
-    }
-
-    private IndicatorScore ToScore(int index, NodeOutcome[] outcomes)
-    {
-        var node = Plan.Nodes[index];
-        var outcome = outcomes[index];
-        return new IndicatorScore(
-            node.Indicator.Id,
-            node.Indicator.Title,
-            outcome.Score,
-            outcome.Max,
-            outcome.Status,
-            outcome.Explanation,
-            node.Children.Select(c => ToScore(c, outcomes)).ToList());
+            $"profile '{wanted}' ({from}) is not one of {Id}'s profiles: {string.Join(", ", profiles.Select(p => p.Id))}", record.SourceName, profileId is null ? "/profile" : ""));
     }
 
     private static LoadResult<IndicatorSystem> Build(DefinitionReader reader, string name, string text, List<Diagnostic> diagnostics)
     {
         var map = new SourceMap();
         var model = reader.Read(name, text, map, diagnostics);
-        if (model is null || !DefinitionChecker.Check(model, reader.Options, map, diagnostics))
+        if (model is null || DefinitionChecker.Check(model, reader.Options, map, diagnostics) is not { } checkedDefinition)
         {
             return new LoadResult<IndicatorSystem>(null, diagnostics);
         }
 
-        return new LoadResult<IndicatorSystem>(SystemCompiler.Compile(model, name, reader.Options), diagnostics);
+        return new LoadResult<IndicatorSystem>(SystemCompiler.Compile(model, checkedDefinition, name, reader.Options), diagnostics);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using IndicatorEngine.Definitions.Model;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring;
 using IndicatorEngine.Scoring.Rules;
 
@@ -13,26 +12,24 @@ namespace IndicatorEngine.Definitions;
 internal sealed class SystemCompiler
 {
     private readonly LoadOptions _options;
-    private readonly List<EvidenceDeclaration> _catalogue;
-    private readonly Dictionary<string, EvidenceDeclaration> _byKey;
-    private readonly EvidenceBinder _binder;
+    private readonly CheckedDefinition _checked;
+    private readonly EvidenceCatalogue _catalogue;
     private readonly List<PlanNode> _nodes = [];
     private readonly Scripting.SandboxLimits _limits;
 
-    private SystemCompiler(SystemDto system, LoadOptions options)
+    private SystemCompiler(CheckedDefinition checkedDefinition, LoadOptions options)
     {
         _options = options;
-        _catalogue = (system.Evidence ?? []).Select(ToDeclaration).ToList();
-        _byKey = _catalogue.ToDictionary(d => d.Key, StringComparer.Ordinal);
-        _binder = new EvidenceBinder(_catalogue);
+        _checked = checkedDefinition;
+        _catalogue = checkedDefinition.Catalogue;
 
         // Checks the formula limits (ArgumentOutOfRangeException) whether or not the definition has formulas.
         _limits = options.Formulas.Freeze();
     }
 
-    public static IndicatorSystem Compile(SystemDto system, string? sourceName, LoadOptions options)
+    public static IndicatorSystem Compile(SystemDto system, CheckedDefinition checkedDefinition, string? sourceName, LoadOptions options)
     {
-        var compiler = new SystemCompiler(system, options);
+        var compiler = new SystemCompiler(checkedDefinition, options);
         var roots = (system.Indicators ?? []).Select(compiler.Add).ToArray();
         var indicators = roots.Select(i => compiler._nodes[i].Indicator).ToList();
         var grades = ToGrades(system.Grades) ?? [];
@@ -43,7 +40,7 @@ internal sealed class SystemCompiler
             new HashSet<string>(p.NotApplicable ?? [], StringComparer.Ordinal),
             ToGrades(p.Grades) ?? grades)).ToList();
 
-        var masks = profiles.ToDictionary(p => p.Id, p => compiler.MaskFor(p.NotApplicable), StringComparer.Ordinal);
+        var masks = profiles.Select(p => compiler.MaskFor(p.NotApplicable)).ToArray();
         var vetoes = (system.Vetoes ?? []).Select(compiler.ToVeto).ToArray();
         var plan = new EvaluationPlan(
             compiler._nodes.ToArray(),
@@ -51,28 +48,17 @@ internal sealed class SystemCompiler
             system.Aggregation?.IsWeightedMean == true,
             system.Points ?? 0m,
             system.Precision ?? 2,
-            compiler._binder,
             compiler._catalogue,
             vetoes,
             masks,
             compiler.ToAggregation(system.Aggregation, system.Indicators ?? [], roots));
-        return new IndicatorSystem(system, sourceName, indicators, profiles, grades, vetoes.Select(v => v.Veto).ToList(), compiler._catalogue, plan);
+        return new IndicatorSystem(system, sourceName, indicators, profiles, grades, vetoes.Select(v => v.Veto).ToList(), plan);
     }
 
     private static LocalizedText ToText(TitleDto title) => new(title.Zh, title.En);
 
     private static List<Grade>? ToGrades(List<GradeDto>? grades) =>
         grades?.Select(g => new Grade(g.Id, ToText(g.Title), g.MinScore)).ToList();
-
-    private static EvidenceDeclaration ToDeclaration(EvidenceDeclarationDto d) => new(
-        d.Key,
-        Enum.Parse<EvidenceType>(d.Type, ignoreCase: true),
-        d.Title ?? d.Key,
-        d.Unit,
-        d.Min,
-        d.Max,
-        d.Values ?? [],
-        d.Description);
 
     private bool[] MaskFor(IReadOnlySet<string> ids)
     {
@@ -102,7 +88,7 @@ internal sealed class SystemCompiler
     private int Add(NodeDto dto)
     {
         var childIndexes = (dto.Children ?? []).Select(Add).ToArray();
-        var scorer = dto.Rule is null ? null : CompileRule(dto, dto.Rule);
+        var scorer = dto.Rule is null ? null : _checked.ScorerOf(dto.Rule);
         var keys = (dto.Evidence ?? []).Concat(scorer?.Reads.Select(s => _catalogue[s].Key) ?? []).Distinct(StringComparer.Ordinal).ToList();
         var indicator = new Indicator(
             dto.Id,
@@ -117,67 +103,11 @@ internal sealed class SystemCompiler
             keys,
             childIndexes.Select(i => _nodes[i].Indicator).ToList());
         // Every slot the node reads or requires, once: worked out here so scoring a subject need not.
-        var reads = (scorer?.Reads ?? []).Concat((dto.Evidence ?? []).Select(_binder.SlotOf)).Distinct().ToArray();
+        var reads = (scorer?.Reads ?? []).Concat((dto.Evidence ?? []).Select(_catalogue.SlotOf)).Distinct().ToArray();
         var index = _nodes.Count;
         var formula = ToAggregation(dto.Aggregation, dto.Children ?? [], childIndexes);
         _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation?.IsWeightedMean == true, scorer, reads, formula));
         return index;
-    }
-
-    private Measure ToMeasure(RuleDto rule)
-    {
-        var value = _byKey[rule.Evidence!];
-        var per = rule.Per is null ? null : _byKey[rule.Per];
-        return new Measure(value, _binder.SlotOf(value.Key), per, per is null ? -1 : _binder.SlotOf(per.Key), rule.Scale ?? 1m, rule.Label, rule.Unit);
-    }
-
-    private LeafScorer CompileRule(NodeDto node, RuleDto rule)
-    {
-        if (RuleHandlers.Find(rule.Type) is { } handler)
-        {
-            return handler.Compile(new RuleCompileContext(rule, node, _catalogue, _binder, _options));
-        }
-
-        switch (rule.Type)
-        {
-            case "boolean":
-                {
-                    var d = _byKey[rule.Evidence!];
-                    return new BooleanScorer(d, _binder.SlotOf(d.Key), rule.Expected ?? true, rule.Label);
-                }
-
-            case "manual":
-                {
-                    var d = _byKey[rule.Evidence!];
-                    return new ManualScorer(d, _binder.SlotOf(d.Key), rule.Label);
-                }
-
-            case "threshold":
-                return new ThresholdScorer(ToMeasure(rule), (rule.AtLeast ?? rule.AtMost)!.Value, rule.AtLeast is not null, rule.Partial?.AtLeast ?? rule.Partial?.AtMost, rule.Partial?.Points ?? 0m);
-            case "linear":
-                return new LinearScorer(ToMeasure(rule), rule.From ?? 0m, rule.Target!.Value);
-            case "tiers":
-                {
-                    var d = _byKey[rule.Evidence!];
-                    var numeric = d.Type is EvidenceType.Number or EvidenceType.Integer;
-                    var bands = rule.Bands!.Select(b => new Band(
-                        b.AtLeast,
-                        b.EqualsValue is { ValueKind: JsonValueKind.String } s ? s.GetString() : null,
-                        b.EqualsValue is { ValueKind: JsonValueKind.True or JsonValueKind.False } f ? f.GetBoolean() : null,
-                        b.Points,
-                        b.Label)).ToArray();
-                    return new TiersScorer(numeric ? ToMeasure(rule) : null, d, _binder.SlotOf(d.Key), bands);
-                }
-
-            case "checklist":
-                return new ChecklistScorer(rule.Items!.Select(item =>
-                {
-                    var d = _byKey[item.Evidence];
-                    return new ChecklistItem(d, _binder.SlotOf(d.Key), item.Points, item.Label ?? d.Title);
-                }).ToArray());
-            default:
-                throw new InvalidOperationException($"rule type '{rule.Type}' passed the checks but has no scorer");
-        }
     }
 
     private Scripting.FormulaAggregation? ToAggregation(AggregationDto? aggregation, List<NodeDto> children, int[] indexes)
@@ -188,7 +118,7 @@ internal sealed class SystemCompiler
         }
 
         var byId = children.Select((c, i) => (c.Id, Index: indexes[i])).ToDictionary(c => c.Id, c => c.Index, StringComparer.Ordinal);
-        var shape = Scripting.FormulaChecks.AggregationShape(aggregation.Expression!, byId.Keys.ToHashSet(StringComparer.Ordinal));
+        var shape = _checked.ShapeOf(aggregation);
         return new Scripting.FormulaAggregation(new Scripting.PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions), id => byId[id]);
     }
 
@@ -196,15 +126,15 @@ internal sealed class SystemCompiler
     {
         if (dto.When.Formula is { } text)
         {
-            var shape = Scripting.FormulaChecks.VetoShape(text, key => Scripting.FormulaRuleHandler.TypeOf(_byKey.GetValueOrDefault(key)));
+            var shape = _checked.ShapeOf(dto);
             var prepared = new Scripting.PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions);
-            var reads = new Scripting.FormulaEvidence(shape, _catalogue, _binder.SlotOf);
+            var reads = new Scripting.FormulaEvidence(shape, _catalogue);
             var first = shape.Inputs.FirstOrDefault(i => i.Source == Scripting.InputSource.Evidence)?.Key ?? "";
             var formulaVeto = new Veto(dto.Id, ToText(dto.Title), dto.Description, first, text);
             return new PlanVeto(formulaVeto, -1, null, null, null, null, null, null, new Scripting.FormulaVeto(prepared, reads));
         }
 
-        var d = _byKey[dto.When.Evidence!];
+        _catalogue.TryFind(dto.When.Evidence!, out var d, out var slot);
         EvidenceValue? equals = dto.When.EqualsValue switch
         {
             { ValueKind: JsonValueKind.True or JsonValueKind.False } b => new EvidenceValue(EvidenceKind.Boolean, Boolean: b.GetBoolean()),
@@ -213,6 +143,6 @@ internal sealed class SystemCompiler
             _ => null,
         };
         var veto = new Veto(dto.Id, ToText(dto.Title), dto.Description, d.Key);
-        return new PlanVeto(veto, _binder.SlotOf(d.Key), d, equals, dto.When.AtLeast, dto.When.AtMost, dto.When.GreaterThan, dto.When.LessThan);
+        return new PlanVeto(veto, slot, d, equals, dto.When.AtLeast, dto.When.AtMost, dto.When.GreaterThan, dto.When.LessThan);
     }
 }

@@ -1,37 +1,30 @@
 using IndicatorEngine.Definitions;
 using IndicatorEngine.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using IndicatorEngine.Json;
-using Newtonsoft.Json.Linq;
 
 namespace IndicatorEngine.Evidence;
 
 /// <summary>
 /// One subject's (school's) evidence for one period: who it is, which profile it is assessed under, and its
 /// values and documents by catalogue key. Immutable and safe to share between threads. Values are data: they
-/// are checked against a system's catalogue when scored, never executed.
+/// are checked against a system's catalogue when scored, never executed. Holds the evidence as UTF-8 JSON, so
+/// scoring it reads it exactly as <see cref="IndicatorSystem.ReadEvidence"/> reads a record of a batch.
 /// </summary>
 public sealed class SubjectEvidence
 {
-    private readonly JsonSource? _source;
-
-    internal SubjectEvidence(
-        string id,
-        string? name,
-        string? profile,
-        Region? region,
-        int? period,
-        IReadOnlyDictionary<string, JToken> values,
-        IReadOnlyList<EvidenceDocument> documents,
-        JsonSource? source)
+    private SubjectEvidence(ReadOnlyMemory<byte> utf8, ReadEvidence read, IReadOnlyList<string> keys, IReadOnlyList<EvidenceDocument> documents, string? sourceName)
     {
-        Id = id;
-        Name = name;
-        Profile = profile;
-        Region = region;
-        Period = period;
-        RawValues = values;
+        Utf8 = utf8;
+        Id = read.Id!;
+        Name = read.Name;
+        Profile = read.Profile;
+        Region = read.Region;
+        Period = read.Period;
+        Keys = keys;
         Documents = documents;
-        _source = source;
+        SourceName = sourceName;
     }
 
     /// <summary>Stable id of the subject.</summary>
@@ -53,12 +46,13 @@ public sealed class SubjectEvidence
     public IReadOnlyList<EvidenceDocument> Documents { get; }
 
     /// <summary>The keys of the values supplied.</summary>
-    public IEnumerable<string> Keys => RawValues.Keys;
+    public IEnumerable<string> Keys { get; }
 
     /// <summary>The file (or stream name) the evidence was read from; null when built in code.</summary>
-    public string? SourceName => _source?.Name;
+    public string? SourceName { get; }
 
-    internal IReadOnlyDictionary<string, JToken> RawValues { get; }
+    /// <summary>The evidence document as UTF-8 JSON (the file's bytes, or what <see cref="Create"/> wrote).</summary>
+    internal ReadOnlyMemory<byte> Utf8 { get; }
 
     /// <summary>
     /// Builds evidence in code. Values may be numbers (any numeric type), booleans, strings,
@@ -84,24 +78,60 @@ public sealed class SubjectEvidence
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentNullException.ThrowIfNull(values);
-        var tokens = new Dictionary<string, JToken>(StringComparer.Ordinal);
-        foreach (var (key, value) in values)
+        var documentList = documents?.ToList() ?? [];
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            tokens[key] = value switch
+            writer.WriteStartObject();
+            writer.WriteString("id", id);
+            if (name is not null)
             {
-                null => JValue.CreateNull(),
-                bool b => new JValue(b),
-                string s => new JValue(s),
-                DateOnly d => new JValue(d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-                decimal m => new JValue(m),
-                double or float => new JValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)),
-                byte or sbyte or short or ushort or int or uint or long or ulong => new JValue(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture)),
-                IEnumerable<string> list => new JArray(list.Select(item => (object)item).ToArray()),
-                _ => throw new ArgumentException($"evidence '{key}' has a value of type {value.GetType().Name}; use a number, bool, string, DateOnly or a list of strings", nameof(values)),
-            };
+                writer.WriteString("name", name);
+            }
+
+            if (profile is not null)
+            {
+                writer.WriteString("profile", profile);
+            }
+
+            if (region is not null)
+            {
+                writer.WriteStartObject("region");
+                WriteIfSet(writer, "province", region.Province);
+                WriteIfSet(writer, "city", region.City);
+                WriteIfSet(writer, "county", region.County);
+                writer.WriteEndObject();
+            }
+
+            if (period is { } year)
+            {
+                writer.WriteNumber("period", year);
+            }
+
+            writer.WriteStartObject("values");
+            foreach (var (key, value) in values)
+            {
+                writer.WritePropertyName(key);
+                WriteValue(writer, key, value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartArray("documents");
+            foreach (var document in documentList)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", document.Name);
+                writer.WriteString("kind", document.Kind);
+                WriteIfSet(writer, "sha256", document.Sha256);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
         }
 
-        return new SubjectEvidence(id, name, profile, region, period, tokens, documents?.ToList() ?? [], null);
+        var read = new ReadEvidence(null) { Id = id, Name = name, Profile = profile, Region = region, Period = period };
+        return new SubjectEvidence(buffer.WrittenMemory, read, values.Keys.ToList(), documentList, null);
     }
 
     /// <summary>Loads evidence from a JSON file (see <c>indicators/schema/evidence.schema.json</c>).</summary>
@@ -141,41 +171,70 @@ public sealed class SubjectEvidence
 
     private static LoadResult<SubjectEvidence> Parse(string text, string name, List<Diagnostic> diagnostics)
     {
-        var source = JsonSource.Parse(text, name, diagnostics, isEvidence: true);
-        if (source is null || !SchemaValidator.Evidence.Validate(source, diagnostics))
-        {
-            return new LoadResult<SubjectEvidence>(null, diagnostics);
-        }
-
-        var root = (JObject)source.Root;
-        var values = new Dictionary<string, JToken>(StringComparer.Ordinal);
-        foreach (var property in ((JObject?)root["values"])?.Properties() ?? [])
-        {
-            values[property.Name] = property.Value;
-        }
-
-        var documents = ((JArray?)root["documents"])?
-            .OfType<JObject>()
-            .Select(d => new EvidenceDocument((string)d["name"]!, (string)d["kind"]!, (string?)d["sha256"]))
-            .ToList() ?? [];
-        var region = root["region"] is JObject r ? new Region((string?)r["province"], (string?)r["city"], (string?)r["county"]) : null;
-        var evidence = new SubjectEvidence(
-            (string)root["id"]!,
-            (string?)root["name"],
-            (string?)root["profile"],
-            region,
-            (int?)root["period"],
-            values,
-            documents,
-            source);
-        return new LoadResult<SubjectEvidence>(evidence, diagnostics);
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        var read = EvidenceReader.Read(utf8, name, null, diagnostics);
+        return read is null
+            ? new LoadResult<SubjectEvidence>(null, diagnostics)
+            : new LoadResult<SubjectEvidence>(new SubjectEvidence(utf8, read, read.Keys, read.Documents, name), diagnostics);
     }
 
-    internal Diagnostic At(string key, string code, DiagnosticSeverity severity, string message)
+    private static void WriteIfSet(Utf8JsonWriter writer, string property, string? value)
     {
-        var pointer = JsonPointer.Append("/values", key);
-        return _source is null
-            ? new Diagnostic(code, severity, message, null, pointer)
-            : _source.At(pointer, code, severity, message);
+        if (value is not null)
+        {
+            writer.WriteString(property, value);
+        }
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, string key, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case DateOnly d:
+                writer.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                break;
+            case decimal m:
+                writer.WriteNumberValue(m);
+                break;
+            case double or float:
+                {
+                    // JSON cannot carry NaN or Infinity: they go as the strings evidence reads as "not finite".
+                    var d = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                    if (double.IsFinite(d))
+                    {
+                        writer.WriteNumberValue(d);
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(d.ToString(CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+                }
+
+            case byte or sbyte or short or ushort or int or uint or long or ulong:
+                writer.WriteNumberValue(Convert.ToDecimal(value, CultureInfo.InvariantCulture));
+                break;
+            case IEnumerable<string> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    writer.WriteStringValue(item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new ArgumentException($"evidence '{key}' has a value of type {value.GetType().Name}; use a number, bool, string, DateOnly or a list of strings", "values");
+        }
     }
 }

@@ -1,11 +1,10 @@
+using IndicatorEngine.Definitions;
 using System.Text.Json;
 using IndicatorEngine.Diagnostics;
 
 namespace IndicatorEngine.Plugins;
 
 /// <summary>What a scorer knows of an evidence key while it compiles: the type declared (as in the schema), title and unit.</summary>
-internal sealed record DeclaredEvidence(string Type, string Title, string? Unit);
-
 /// <summary>
 /// The engine's <see cref="ScorerSetup"/> for one plugin rule: resolves the keys the scorer reads against the
 /// catalogue, and turns the scorer's problems into diagnostics at <c>…/rule/options{pointer}</c>.
@@ -16,7 +15,7 @@ internal sealed class RuleScorerSetup(
     decimal points,
     string? label,
     JsonElement? options,
-    Func<string, DeclaredEvidence?> lookup,
+    EvidenceCatalogue catalogue,
     Action<string, DiagnosticSeverity, string, string> report) : ScorerSetup
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
@@ -35,7 +34,8 @@ internal sealed class RuleScorerSetup(
     public override bool HasErrors => _hasErrors;
 
     /// <summary>The keys read, in slot order.</summary>
-    public IReadOnlyList<string> Keys => _slots.Select(s => s.Key).ToList();
+    /// <summary>The slots the scorer declared, in the subject's slot array.</summary>
+    public int[] Slots => _slots.Select(s => s.Index).ToArray();
 
     public override EvidenceSlot Read(string key, string pointer, ExpectedEvidence expected = ExpectedEvidence.Any)
     {
@@ -50,7 +50,7 @@ internal sealed class RuleScorerSetup(
             return known;
         }
 
-        if (lookup(key) is not { } declared)
+        if (!catalogue.TryFind(key, out var declared, out var index))
         {
             _hasErrors = true;
             report(DiagnosticCodes.UndeclaredEvidence, DiagnosticSeverity.Error,
@@ -60,10 +60,10 @@ internal sealed class RuleScorerSetup(
 
         if (!Fits(expected, declared.Type))
         {
-            Error(pointer, $"it reads '{key}' as {Describe(expected)}, but '{key}' is declared as {declared.Type}");
+            Error(pointer, $"it reads '{key}' as {Describe(expected)}, but '{key}' is declared as {EvidenceCatalogue.NameOf(declared.Type)}");
         }
 
-        var slot = new EvidenceSlot(_slots.Count, key, declared.Title, declared.Unit);
+        var slot = new EvidenceSlot(index, key, declared.Title, declared.Unit);
         _slots.Add(slot);
         return slot;
     }
@@ -79,14 +79,14 @@ internal sealed class RuleScorerSetup(
 
     private static string At(string? pointer) => string.IsNullOrEmpty(pointer) ? "/options" : pointer[0] == '/' ? "/options" + pointer : "/options/" + pointer;
 
-    private static bool Fits(ExpectedEvidence expected, string type) => expected switch
+    private static bool Fits(ExpectedEvidence expected, EvidenceType type) => expected switch
     {
-        ExpectedEvidence.Number => type is "number" or "integer",
-        ExpectedEvidence.Boolean => type == "boolean",
-        ExpectedEvidence.Text => type is "string" or "enum" or "date",
-        ExpectedEvidence.Date => type == "date",
-        ExpectedEvidence.List => type == "list",
-        ExpectedEvidence.Document => type == "document",
+        ExpectedEvidence.Number => EvidenceCatalogue.IsNumeric(type),
+        ExpectedEvidence.Boolean => type == EvidenceType.Boolean,
+        ExpectedEvidence.Text => type is EvidenceType.String or EvidenceType.Enum or EvidenceType.Date,
+        ExpectedEvidence.Date => type == EvidenceType.Date,
+        ExpectedEvidence.List => type == EvidenceType.List,
+        ExpectedEvidence.Document => type == EvidenceType.Document,
         _ => true,
     };
 

@@ -1,18 +1,17 @@
 using IndicatorEngine.Definitions;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
 using IndicatorEngine.Scripting;
 
 namespace IndicatorEngine.Scoring;
 
 /// <summary>One node of the plan, in a flat array where children come before their parent.</summary>
-internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, LeafScorer? Scorer, int[] Reads, FormulaAggregation? Formula = null);
+internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, RuleScorer? Scorer, int[] Reads, FormulaAggregation? Formula = null);
 
 /// <summary>A veto compiled against evidence slots.</summary>
 internal sealed record PlanVeto(Veto Veto, int Slot, EvidenceDeclaration? Evidence, EvidenceValue? EqualsValue, decimal? AtLeast, decimal? AtMost, decimal? GreaterThan, decimal? LessThan, FormulaVeto? Formula = null)
 {
     /// <summary>The slots the veto reads (a missing one is listed in the scorecard's missing evidence).</summary>
-    public IReadOnlyList<int> Reads => Formula?.Reads ?? [Slot];
+    public int[] Reads { get; } = Formula?.Reads ?? [Slot];
 }
 
 /// <summary>
@@ -27,10 +26,9 @@ internal sealed class EvaluationPlan
         bool rootWeightedMean,
         decimal points,
         int precision,
-        EvidenceBinder binder,
-        IReadOnlyList<EvidenceDeclaration> catalogue,
+        EvidenceCatalogue catalogue,
         PlanVeto[] vetoes,
-        IReadOnlyDictionary<string, bool[]> notApplicable,
+        bool[][] notApplicable,
         FormulaAggregation? rootFormula = null)
     {
         RootFormula = rootFormula;
@@ -39,7 +37,6 @@ internal sealed class EvaluationPlan
         RootWeightedMean = rootWeightedMean;
         Points = points;
         Precision = precision;
-        Binder = binder;
         Catalogue = catalogue;
         Vetoes = vetoes;
         NotApplicable = notApplicable;
@@ -58,12 +55,10 @@ internal sealed class EvaluationPlan
 
     public int Precision { get; }
 
-    public EvidenceBinder Binder { get; }
-
-    public IReadOnlyList<EvidenceDeclaration> Catalogue { get; }
+    public EvidenceCatalogue Catalogue { get; }
 
     public PlanVeto[] Vetoes { get; }
 
-    /// <summary>Per profile id, a flag per node index: true when the node does not apply.</summary>
-    public IReadOnlyDictionary<string, bool[]> NotApplicable { get; }
+    /// <summary>Per profile (in the system's order), a flag per node index: true when the node does not apply.</summary>
+    public bool[][] NotApplicable { get; }
 }

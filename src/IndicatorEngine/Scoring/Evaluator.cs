@@ -1,4 +1,3 @@
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
 using IndicatorEngine.Scripting;
 
@@ -6,63 +5,94 @@ namespace IndicatorEngine.Scoring;
 
 /// <summary>
 /// Evaluates a compiled plan for one subject: every leaf through its scorer (a failing leaf never stops the
-/// others), then every group from its children. Reads only arrays.
+/// others), then every group from its children, its status worked out while the children are combined.
+/// Reads and writes only arrays; puts no text together unless asked to explain one node.
 /// </summary>
 internal static class Evaluator
 {
-    public static NodeOutcome[] Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[]? notApplicable)
+    private const string NotApplicableText = "not applicable to this profile → 0";
+
+    /// <summary>Scores every node into <paramref name="scores"/> and <paramref name="statuses"/> (by node index) and returns the total.</summary>
+    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses)
     {
-        var outcomes = new NodeOutcome[plan.Nodes.Length];
-        foreach (var node in plan.Nodes)
+        var nodes = plan.Nodes;
+        for (var i = 0; i < nodes.Length; i++)
         {
-            var indicator = node.Indicator;
-            ref var outcome = ref outcomes[node.Index];
-            if (notApplicable is not null && notApplicable[node.Index])
+            var node = nodes[i];
+            if (notApplicable[i])
             {
-                outcome.Max = indicator.Points;
-                outcome.Status = ScoreStatus.NotApplicable;
-                outcome.Explanation = "not applicable to this profile → 0";
-                continue;
+                scores[i] = 0m;
+                statuses[i] = ScoreStatus.NotApplicable;
             }
-
-            if (node.Scorer is { } scorer)
+            else if (node.Scorer is { } scorer)
             {
-                outcome = ScoreLeaf(scorer, slots, indicator.Points, plan.Precision);
-                continue;
+                var outcome = ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: false, out _);
+                scores[i] = outcome.Score;
+                statuses[i] = outcome.Status;
             }
-
-            // Plan nodes are ordered children first, so every child outcome is ready.
-            outcome = Combine(plan, node.Children, node.WeightedMean, node.Formula, indicator.Points, indicator.BonusPoints, outcomes);
-            var statuses = node.Children.Select(c => outcomes[c].Status).ToArray();
-            outcome.Status = statuses.All(s => s == ScoreStatus.NotApplicable) ? ScoreStatus.NotApplicable
-                : outcome.Status == ScoreStatus.Error || statuses.Contains(ScoreStatus.Error) ? ScoreStatus.Error
-                : statuses.Contains(ScoreStatus.MissingEvidence) ? ScoreStatus.MissingEvidence
-                : outcome.Score > 0 && outcome.Score < outcome.Max ? ScoreStatus.Partial
-                : ScoreStatus.Scored;
+            else
+            {
+                // Plan nodes are ordered children first, so every child is ready.
+                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out statuses[i], out _, out _);
+            }
         }
 
-        return outcomes;
+        return Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: false, out _, out _, out _);
     }
 
-    /// <summary>The subject's total: the first-level indicators aggregated as the system says.</summary>
-    public static decimal Total(EvaluationPlan plan, NodeOutcome[] outcomes) =>
-        Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, outcomes).Score;
+    /// <summary>The one-line explanation of one node, put together from the subject's evidence and the scores already worked out.</summary>
+    public static string Explain(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses)
+    {
+        var node = plan.Nodes[index];
+        if (notApplicable[index])
+        {
+            return NotApplicableText;
+        }
 
-    private static NodeOutcome ScoreLeaf(LeafScorer scorer, ReadOnlySpan<EvidenceValue> slots, decimal max, int precision)
+        if (node.Scorer is { } scorer)
+        {
+            return ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: true, out _).Explanation.ToString();
+        }
+
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: true, out _, out var explanation, out _);
+        return explanation!;
+    }
+
+    /// <summary>The score a node's rule or formula gave when it lay outside [0, points] and was clamped; null otherwise.</summary>
+    public static decimal? Clamped(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses)
+    {
+        var node = plan.Nodes[index];
+        if (node.Scorer is { } scorer)
+        {
+            ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: false, out var raw);
+            return raw;
+        }
+
+        if (node.Formula is null)
+        {
+            return null;
+        }
+
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out _, out _, out var clamped);
+        return clamped;
+    }
+
+    private static ScoreOutcome ScoreLeaf(RuleScorer scorer, ReadOnlySpan<EvidenceValue> slots, decimal max, int precision, bool explain, out decimal? clamped)
     {
         ScoreOutcome raw;
         try
         {
-            raw = scorer.Score(slots, max);
+            raw = scorer.Score(slots, max, explain);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
             // A failing rule (a plugin that throws, arithmetic overflow) fails its own leaf only.
-            raw = ScoreOutcome.Failed($"the rule failed: {e.GetType().Name}: {e.Message}");
+            raw = ScoreOutcome.Failed(explain ? $"the rule failed: {e.GetType().Name}: {e.Message}" : null);
         }
 
-        var clamped = raw.Score < 0m || raw.Score > max ? raw.Score : (decimal?)null;
+        clamped = raw.Score < 0m || raw.Score > max ? raw.Score : null;
         var score = Math.Round(Math.Clamp(raw.Score, 0m, max), precision, MidpointRounding.AwayFromZero);
+
         // Scorers (and plugins) say only whether the evidence was complete; partial or full follows the rounded score.
         var status = raw.Status;
         if (status is ScoreStatus.Scored or ScoreStatus.Partial)
@@ -70,71 +100,88 @@ internal static class Evaluator
             status = score > 0 && score < max ? ScoreStatus.Partial : ScoreStatus.Scored;
         }
 
-        return new NodeOutcome { Score = score, Max = max, Status = status, Explanation = raw.Explanation, Clamped = clamped };
+        return new ScoreOutcome(score, status, raw.Explanation);
     }
 
-    private static NodeOutcome Combine(EvaluationPlan plan, int[] children, bool weightedMean, FormulaAggregation? formula, decimal points, decimal bonusPoints, NodeOutcome[] outcomes)
+    private static decimal Combine(
+        EvaluationPlan plan,
+        int[] children,
+        bool weightedMean,
+        FormulaAggregation? formula,
+        decimal points,
+        decimal bonusPoints,
+        ReadOnlySpan<decimal> scores,
+        ReadOnlySpan<ScoreStatus> statuses,
+        bool explain,
+        out ScoreStatus status,
+        out string? explanation,
+        out decimal? clamped)
     {
         var baseScore = 0m;
         var bonus = 0m;
         var weightSum = 0m;
         var weighted = 0m;
+        var allNotApplicable = true;
+        var anyError = false;
+        var anyMissing = false;
         foreach (var index in children)
         {
-            var child = outcomes[index];
+            var childStatus = statuses[index];
+            allNotApplicable &= childStatus == ScoreStatus.NotApplicable;
+            anyError |= childStatus == ScoreStatus.Error;
+            anyMissing |= childStatus == ScoreStatus.MissingEvidence;
             var indicator = plan.Nodes[index].Indicator;
             if (indicator.IsBonus)
             {
-                bonus += child.Score;
+                bonus += scores[index];
             }
             else if (weightedMean)
             {
                 // A part that does not apply leaves the mean; one with missing evidence counts as 0.
-                if (child.Max > 0 && child.Status != ScoreStatus.NotApplicable)
+                if (indicator.Points > 0 && childStatus != ScoreStatus.NotApplicable)
                 {
                     weightSum += indicator.Weight;
-                    weighted += indicator.Weight * child.Score / child.Max;
+                    weighted += indicator.Weight * scores[index] / indicator.Points;
                 }
             }
             else
             {
-                baseScore += child.Score;
+                baseScore += scores[index];
             }
         }
 
-        string how;
-        decimal? clamped = null;
+        string? how = null;
+        clamped = null;
         var failed = false;
         if (formula is not null)
         {
-            var (raw, failure, inputs) = formula.Aggregate(i => outcomes[i].Score, points, baseScore);
+            var (raw, failure, inputs) = formula.Aggregate(scores, points, baseScore, explain);
             failed = failure is not null;
             clamped = raw < 0m || raw > points ? raw : null;
             baseScore = Math.Round(Math.Clamp(raw, 0m, points), plan.Precision, MidpointRounding.AwayFromZero);
-            how = failed ? $"{inputs}: {failure}" : inputs;
+            how = explain ? (failed ? $"{inputs}: {failure}" : inputs) : null;
         }
         else if (weightedMean)
         {
             baseScore = weightSum == 0 ? 0m : Math.Round(points * weighted / weightSum, plan.Precision, MidpointRounding.AwayFromZero);
-            how = "weighted mean of its parts";
+            how = explain ? "weighted mean of its parts" : null;
         }
-        else
+        else if (explain)
         {
             how = baseScore > points ? $"parts add up to {Text.Short(baseScore)}, capped" : "sum of its parts";
         }
 
         baseScore = Math.Min(baseScore, points);
         bonus = Math.Min(bonus, bonusPoints);
-        var explanation = bonusPoints > 0
-            ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}"
+        var score = baseScore + bonus;
+        explanation = !explain ? null
+            : bonusPoints > 0 ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}"
             : $"{how} → {Text.Of(baseScore, points)}";
-        return new NodeOutcome
-        {
-            Score = baseScore + bonus,
-            Max = points,
-            Explanation = explanation,
-            Clamped = clamped,
-            Status = failed ? ScoreStatus.Error : ScoreStatus.Scored,
-        };
+        status = allNotApplicable ? ScoreStatus.NotApplicable
+            : failed || anyError ? ScoreStatus.Error
+            : anyMissing ? ScoreStatus.MissingEvidence
+            : score > 0 && score < points ? ScoreStatus.Partial
+            : ScoreStatus.Scored;
+        return score;
     }
 }

@@ -1,6 +1,5 @@
 using IndicatorEngine.Definitions;
 using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
 
 namespace IndicatorEngine.Scoring;
@@ -9,18 +8,19 @@ namespace IndicatorEngine.Scoring;
 internal static class VetoRule
 {
     /// <summary>The hit when every test of the veto holds; null when it does not fire (or its evidence is missing or invalid).</summary>
-    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, List<Diagnostic> diagnostics)
+    /// <summary>Whether the veto fires, and why; a formula that cannot be checked adds an error (IE302) to <paramref name="failures"/>, made on first need.</summary>
+    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, ref List<Diagnostic>? failures)
     {
         if (veto.Formula is { } formula)
         {
-            var (fired, reason, failure) = formula.Check(slots);
+            var fired = formula.Check(slots, out var failure);
             if (failure is not null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
-                    $"veto '{veto.Veto.Id}' could not be checked and was not applied: {failure} ({reason})"));
+                (failures ??= []).Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
+                    $"veto '{veto.Veto.Id}' could not be checked and was not applied: {failure} ({formula.Describe(slots)})"));
             }
 
-            return fired ? new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({reason})") : null;
+            return fired ? new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({formula.Describe(slots)})") : null;
         }
 
         var value = slots[veto.Slot];
@@ -32,7 +32,6 @@ internal static class VetoRule
             return null;
         }
 
-        var tests = new List<string>();
         if (veto.EqualsValue is { } equals)
         {
             var same = equals.Kind switch
@@ -47,22 +46,29 @@ internal static class VetoRule
             {
                 return null;
             }
-
-            tests.Add("= " + (equals.Kind switch
-            {
-                EvidenceKind.Boolean => equals.Boolean ? "true" : "false",
-                EvidenceKind.Number => Text.Num(equals.Number),
-                _ => equals.Text,
-            }));
         }
 
-        if (!Numeric(value, veto.AtLeast, (v, t) => v >= t, "≥", tests)
-            || !Numeric(value, veto.AtMost, (v, t) => v <= t, "≤", tests)
-            || !Numeric(value, veto.GreaterThan, (v, t) => v > t, ">", tests)
-            || !Numeric(value, veto.LessThan, (v, t) => v < t, "<", tests))
+        // Every numeric test must hold; the list of tests is put into words only when the veto fires.
+        if (!Holds(value, veto.AtLeast, 0) || !Holds(value, veto.AtMost, 1) || !Holds(value, veto.GreaterThan, 2) || !Holds(value, veto.LessThan, 3))
         {
             return null;
         }
+
+        var tests = new List<string>();
+        if (veto.EqualsValue is { } equal)
+        {
+            tests.Add("= " + (equal.Kind switch
+            {
+                EvidenceKind.Boolean => equal.Boolean ? "true" : "false",
+                EvidenceKind.Number => Text.Num(equal.Number),
+                _ => equal.Text,
+            }));
+        }
+
+        Describe(veto.AtLeast, "≥", tests);
+        Describe(veto.AtMost, "≤", tests);
+        Describe(veto.GreaterThan, ">", tests);
+        Describe(veto.LessThan, "<", tests);
 
         var shown = value.Kind switch
         {
@@ -75,19 +81,27 @@ internal static class VetoRule
         return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
     }
 
-    private static bool Numeric(EvidenceValue value, decimal? test, Func<decimal, decimal, bool> holds, string sign, List<string> tests)
+    private static bool Holds(EvidenceValue value, decimal? test, int how)
     {
         if (test is not { } t)
         {
             return true;
         }
 
-        if (value.Kind != EvidenceKind.Number || !holds(value.Number, t))
+        return value.Kind == EvidenceKind.Number && how switch
         {
-            return false;
-        }
+            0 => value.Number >= t,
+            1 => value.Number <= t,
+            2 => value.Number > t,
+            _ => value.Number < t,
+        };
+    }
 
-        tests.Add($"{sign} {Text.Num(t)}");
-        return true;
+    private static void Describe(decimal? test, string sign, List<string> tests)
+    {
+        if (test is { } t)
+        {
+            tests.Add($"{sign} {Text.Num(t)}");
+        }
     }
 }

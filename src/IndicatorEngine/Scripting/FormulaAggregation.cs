@@ -20,24 +20,25 @@ internal sealed class FormulaAggregation
     }
 
     /// <summary>Runs the formula; the result is the base score before clamping, or the failure.</summary>
-    public (decimal Score, string? Failure, string Inputs) Aggregate(Func<int, decimal> scoreOf, decimal points, decimal total)
+    /// <summary>Runs the formula on the children's scores; the inputs are described only when explaining.</summary>
+    public (decimal Score, string? Failure, string? Inputs) Aggregate(ReadOnlySpan<decimal> scores, decimal points, decimal total, bool explain)
     {
         var inputs = _formula.Shape.Inputs;
         var frame = FormulaFrame.Rent(inputs.Count);
-        var shown = new List<string>(inputs.Count);
+        var shown = explain ? new List<string>(inputs.Count) : null;
         for (var i = 0; i < inputs.Count; i++)
         {
             var value = inputs[i].Source switch
             {
                 InputSource.Points => points,
                 InputSource.Total => total,
-                _ => scoreOf(_childNodes[i]),
+                _ => scores[_childNodes[i]],
             };
             frame.Numbers[i] = (double)value;
-            shown.Add($"{(inputs[i].Source == InputSource.ChildScore ? $"score(\"{inputs[i].Key}\")" : inputs[i].Name)} = {Text.Short(value)}");
+            shown?.Add($"{(inputs[i].Source == InputSource.ChildScore ? $"score(\"{inputs[i].Key}\")" : inputs[i].Name)} = {Text.Short(value)}");
         }
 
-        var described = shown.Count == 0 ? "formula" : "formula with " + string.Join(", ", shown);
+        var described = shown is null ? null : shown.Count == 0 ? "formula" : "formula with " + string.Join(", ", shown);
         var result = _formula.Run(frame);
         if (result.Failure is { } failure)
         {

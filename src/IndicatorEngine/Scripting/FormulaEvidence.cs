@@ -1,5 +1,4 @@
 using IndicatorEngine.Definitions;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
 
 namespace IndicatorEngine.Scripting;
@@ -14,19 +13,19 @@ internal sealed class FormulaEvidence
     private readonly Read[] _reads;
     private readonly bool _numbersOnly;
 
-    public FormulaEvidence(FormulaShape shape, IReadOnlyList<EvidenceDeclaration> catalogue, Func<string, int> slotOf)
+    public FormulaEvidence(FormulaShape shape, EvidenceCatalogue catalogue)
     {
         _reads = shape.Inputs
             .Select((input, index) => (input, index))
             .Where(x => x.input.Source == InputSource.Evidence)
-            .Select(x => new Read(x.index, slotOf(x.input.Key), catalogue[slotOf(x.input.Key)]))
+            .Select(x => new Read(x.index, catalogue.SlotOf(x.input.Key), catalogue[catalogue.SlotOf(x.input.Key)]))
             .ToArray();
         Slots = _reads.Select(r => r.Slot).ToArray();
         _numbersOnly = _reads.All(r => r.Declaration.Type is EvidenceType.Number or EvidenceType.Integer);
     }
 
     /// <summary>The slots read, for the scorecard's missing evidence.</summary>
-    public IReadOnlyList<int> Slots { get; }
+    public int[] Slots { get; }
 
     /// <summary>Fills the frame; false when a value is missing or invalid (see <see cref="Problems"/>).</summary>
     public bool Fill(ReadOnlySpan<EvidenceValue> slots, FormulaFrame frame) => Fill(slots, frame.Numbers, frame.Texts);
@@ -86,6 +85,27 @@ internal sealed class FormulaEvidence
     }
 
     /// <summary>The keys that are missing and those that are invalid, each as one line (empty when none).</summary>
+    /// <summary>What keeps the formula from running, without putting words together: an invalid value, else a missing one.</summary>
+    public ScoreStatus Problem(ReadOnlySpan<EvidenceValue> slots)
+    {
+        var status = ScoreStatus.Scored;
+        foreach (var read in _reads)
+        {
+            var kind = slots[read.Slot].Kind;
+            if (kind == EvidenceKind.Invalid)
+            {
+                return ScoreStatus.Error;
+            }
+
+            if (kind == EvidenceKind.Missing && read.Declaration.Type != EvidenceType.Document)
+            {
+                status = ScoreStatus.MissingEvidence;
+            }
+        }
+
+        return status;
+    }
+
     public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots)
     {
         var missing = new List<string>();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Scoring.Rules;
 
 namespace IndicatorEngine.Scripting;
@@ -9,7 +8,7 @@ namespace IndicatorEngine.Scripting;
 /// formula is not run), an invalid one an error; a result that is not a finite number is an error; a result
 /// outside [0, points] is clamped by the evaluator with a warning (IE301).
 /// </summary>
-internal sealed class FormulaScorer : LeafScorer
+internal sealed class FormulaScorer : RuleScorer
 {
     private readonly PreparedFormula _formula;
     private readonly FormulaEvidence _evidence;
@@ -28,7 +27,7 @@ internal sealed class FormulaScorer : LeafScorer
         _fast = formula.Fast;
     }
 
-    public override IReadOnlyList<int> Reads => _evidence.Slots;
+    public override int[] Reads => _evidence.Slots;
 
     public PreparedFormula Formula => _formula;
 
@@ -61,32 +60,45 @@ internal sealed class FormulaScorer : LeafScorer
         return _formula.Run(frame);
     }
 
-    public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max)
+    public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
     {
         var result = Evaluate(slots, max, out var usable);
-        var (missing, invalid) = usable ? ("", "") : _evidence.Problems(slots);
-        if (invalid.Length > 0)
+        var problem = usable ? ScoreStatus.Scored : _evidence.Problem(slots);
+        if (problem != ScoreStatus.Scored)
         {
-            return ScoreOutcome.Failed($"{_label}: {invalid} is invalid; see the diagnostics");
-        }
+            if (!explain)
+            {
+                return new ScoreOutcome(0m, problem, default);
+            }
 
-        if (missing.Length > 0)
-        {
-            return ScoreOutcome.Missing($"{_label}: {missing} not supplied");
+            var (missing, invalid) = _evidence.Problems(slots);
+            return problem == ScoreStatus.Error
+                ? ScoreOutcome.Failed($"{_label}: {invalid} is invalid; see the diagnostics")
+                : ScoreOutcome.Missing($"{_label}: {missing} not supplied");
         }
 
         if (result.Failure is { } failure)
         {
-            return ScoreOutcome.Failed($"{_label}: {failure} ({_evidence.Describe(slots)})");
+            return ScoreOutcome.Failed(explain ? $"{_label}: {failure} ({_evidence.Describe(slots)})" : null);
         }
 
         if (!result.IsNumber || !double.IsFinite(result.Number))
         {
+            if (!explain)
+            {
+                return ScoreOutcome.Failed(default);
+            }
+
             var got = result.IsBoolean ? (result.Number != 0 ? "true" : "false") : result.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ScoreOutcome.Failed($"{_label}: the formula returned {got}, not a finite number ({_evidence.Describe(slots)})");
         }
 
         var score = result.ToDecimal();
+        if (!explain)
+        {
+            return new ScoreOutcome(score, ScoreStatus.Scored, default);
+        }
+
         var shown = Math.Clamp(score, 0m, max);
         var note = shown == score ? "" : $" (the formula gave {Text.Num(score)})";
         return new ScoreOutcome(score, ScoreStatus.Scored, $"{_label}: {_evidence.Describe(slots)} → {Text.Of(shown, max)}{note}");

@@ -1,4 +1,3 @@
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Scripting;
 
@@ -8,28 +7,36 @@ namespace IndicatorEngine.Scripting;
 /// </summary>
 internal sealed class FormulaVeto(PreparedFormula formula, FormulaEvidence evidence)
 {
-    public IReadOnlyList<int> Reads => evidence.Slots;
+    public int[] Reads => evidence.Slots;
 
     public string Text => formula.Shape.Text;
 
-    /// <summary>Whether it fires, the values it read, and the failure when it could not be checked.</summary>
-    public (bool Fired, string Reason, string? Failure) Check(ReadOnlySpan<EvidenceValue> slots)
+    /// <summary>Whether the veto fires; a formula that fails or returns a non-boolean does not fire and says why.</summary>
+    public bool Check(ReadOnlySpan<EvidenceValue> slots, out string? failure)
     {
+        failure = null;
         var frame = FormulaFrame.Rent(formula.Shape.Inputs.Count);
         if (!evidence.Fill(slots, frame))
         {
-            return (false, "", null);
+            return false;
         }
 
-        var reason = evidence.Describe(slots);
         var result = formula.Run(frame);
-        if (result.Failure is { } failure)
+        if (result.Failure is { } failed)
         {
-            return (false, reason, failure);
+            failure = failed;
+            return false;
         }
 
-        return result.IsBoolean
-            ? (result.Number != 0, reason, null)
-            : (false, reason, $"the formula returned {result.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not true or false");
+        if (!result.IsBoolean)
+        {
+            failure = $"the formula returned {result.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not true or false";
+            return false;
+        }
+
+        return result.Number != 0;
     }
+
+    /// <summary>The values the formula read, for the reason shown.</summary>
+    public string Describe(ReadOnlySpan<EvidenceValue> slots) => evidence.Describe(slots);
 }

@@ -1,6 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
 using IndicatorEngine.Definitions;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Scoring.Rules;
 
@@ -23,6 +21,7 @@ internal sealed class Measure
         _scale = scale;
         Label = label ?? value.Title;
         Unit = unit ?? (per is null && scale == 1m ? value.Unit : null);
+        Reads = per is null ? [slot] : [slot, perSlot];
     }
 
     public int Slot { get; }
@@ -33,16 +32,21 @@ internal sealed class Measure
 
     public string? Unit { get; }
 
-    public int[] Reads => _per is null ? [Slot] : [Slot, PerSlot];
+    public int[] Reads { get; }
 
     /// <summary>Reads the measure, or returns the outcome that explains why it cannot be read.</summary>
-    public bool TryRead(ReadOnlySpan<EvidenceValue> slots, out decimal value, [NotNullWhen(true)] out string? described, out ScoreOutcome failure)
+    /// <param name="slots">The subject's evidence.</param>
+    /// <param name="explain">Whether to describe the measure (and a failure) in words.</param>
+    /// <param name="value">The number.</param>
+    /// <param name="described">The measure in words, e.g. "出口带宽 12,000 Mbps for 21,000 = 0.57 Mbps/head"; null unless explaining.</param>
+    /// <param name="failure">Why the measure cannot be read.</param>
+    public bool TryRead(ReadOnlySpan<EvidenceValue> slots, bool explain, out decimal value, out string? described, out ScoreOutcome failure)
     {
         value = 0m;
         described = null;
         failure = default;
         var raw = slots[Slot];
-        if (!Usable(raw, _value, out failure))
+        if (!Usable(raw, _value, explain, out failure))
         {
             return false;
         }
@@ -50,33 +54,35 @@ internal sealed class Measure
         if (_per is null)
         {
             value = raw.Number * _scale;
-            described = $"{Label} {Text.WithUnit(value, Unit)}";
+            described = explain ? $"{Label} {Text.WithUnit(value, Unit)}" : null;
             return true;
         }
 
         var per = slots[PerSlot];
-        if (!Usable(per, _per, out failure))
+        if (!Usable(per, _per, explain, out failure))
         {
             return false;
         }
 
         if (per.Number == 0m)
         {
-            failure = ScoreOutcome.Failed($"{_per.Title} is 0, so {Label} per {_per.Title} cannot be computed");
+            failure = ScoreOutcome.Failed(explain ? $"{_per.Title} is 0, so {Label} per {_per.Title} cannot be computed" : null);
             return false;
         }
 
         value = raw.Number * _scale / per.Number;
-        described = $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit)} for {Text.WithUnit(per.Number, _per.Unit)} = {Text.Short(value)}{(Unit is null ? "" : " " + Unit)}";
+        described = explain
+            ? $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit)} for {Text.WithUnit(per.Number, _per.Unit)} = {Text.Short(value)}{(Unit is null ? "" : " " + Unit)}"
+            : null;
         return true;
     }
 
-    private static bool Usable(EvidenceValue value, EvidenceDeclaration declaration, out ScoreOutcome failure)
+    private static bool Usable(EvidenceValue value, EvidenceDeclaration declaration, bool explain, out ScoreOutcome failure)
     {
         failure = value.Kind switch
         {
-            EvidenceKind.Missing => ScoreOutcome.Missing($"{declaration.Title} ({declaration.Key}) not supplied"),
-            EvidenceKind.Invalid => ScoreOutcome.Failed($"{declaration.Title} ({declaration.Key}) is invalid; see the diagnostics"),
+            EvidenceKind.Missing => Text.Missing(declaration.Title, declaration.Key, explain),
+            EvidenceKind.Invalid => Text.Invalid(declaration.Title, declaration.Key, explain),
             _ => default,
         };
         return value.Kind == EvidenceKind.Number;

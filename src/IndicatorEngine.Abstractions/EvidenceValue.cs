@@ -1,6 +1,6 @@
-namespace IndicatorEngine.Evidence;
+namespace IndicatorEngine;
 
-/// <summary>What kind of value a slot holds after binding.</summary>
+/// <summary>What kind of value an evidence slot holds once a subject's evidence has been read.</summary>
 internal enum EvidenceKind : byte
 {
     Missing,
@@ -14,7 +14,10 @@ internal enum EvidenceKind : byte
 
 /// <summary>
 /// One evidence value checked against its declaration and stored by slot index, so that scoring reads an
-/// array, never a dictionary or JSON. A list keeps its items in <see cref="Items"/> (formulas read them). Numbers are decimals: scores add up exactly in any order.
+/// array, never a dictionary or JSON. The engine and scorer plugins share this one type: an
+/// <see cref="EvidenceView"/> wraps the subject's slots directly. Text holds a string, enum or date value, a
+/// list's items joined by ", " (the items themselves in <see cref="Items"/>), or a document's name; Count a
+/// list's length or the number of documents. Numbers are decimals: scores add up exactly in any order.
 /// </summary>
 internal readonly record struct EvidenceValue(EvidenceKind Kind, decimal Number = 0m, bool Boolean = false, string? Text = null, int Count = 0, IReadOnlyList<string>? Items = null)
 {

@@ -3,8 +3,8 @@ using BenchmarkDotNet.Attributes;
 namespace IndicatorEngine.Benchmarks;
 
 /// <summary>
-/// A whole observation point as the evaluator scores it — evidence checks, the rule, and the one-line
-/// explanation — for the built-in linear scorer and the same rule as a formula. Baseline: the built-in scorer.
+/// A whole observation point as a batch scores it — evidence checks and the rule; the explanation is put
+/// together only when read, so not here — for the built-in linear scorer and the same rule as a formula. Baseline: the built-in scorer.
 /// </summary>
 [MemoryDiagnoser]
 public class LeafBenchmarks

@@ -89,22 +89,23 @@ public sealed class DocumentCurrencyScorer : Scorer<DocumentCurrencyScorer.Setti
         }
 
         var today = settings.AsOf ?? DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
-        var what = $"{settings.Document.Title} issued {D(issued)}";
+        var title = settings.Document.Title;
         if (issued > today)
         {
-            return ScoreOutcome.Failed($"{what}, after the reference date {D(today)}; check {settings.IssuedOn.Key}");
+            return ScoreOutcome.Failed(new Explanation("{0} issued {1}, after the reference date {2}; check {3}", title, issued, today, settings.IssuedOn.Key));
         }
 
-        var (score, band) = issued.AddYears(settings.WithinYears) >= today ? (max, $"within {settings.WithinYears} years")
-            : settings.PartialYears is { } years && issued.AddYears(years) >= today ? (settings.PartialPoints, $"within {years} years only")
-            : (0m, $"more than {settings.PartialYears ?? settings.WithinYears} years");
+        // The parts of the explanation: the engine puts the text together only when somebody reads it.
+        var (score, format, years) = issued.AddYears(settings.WithinYears) >= today ? (max, Within, settings.WithinYears)
+            : settings.PartialYears is { } partial && issued.AddYears(partial) >= today ? (settings.PartialPoints, WithinOnly, partial)
+            : (0m, MoreThan, settings.PartialYears ?? settings.WithinYears);
         var status = score == max || score == 0m ? ScoreStatus.Scored : ScoreStatus.Partial;
-        return new ScoreOutcome(score, status, $"{what}, {band} before {D(today)} → {N(score)} of {N(max)}");
+        return new ScoreOutcome(score, status, new Explanation(format, title, issued, years, today, score, max));
     }
 
-    private static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string N(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private const string Within = "{0} issued {1}, within {2} years before {3} → {4} of {5}";
+    private const string WithinOnly = "{0} issued {1}, within {2} years only before {3} → {4} of {5}";
+    private const string MoreThan = "{0} issued {1}, more than {2} years before {3} → {4} of {5}";
 
     /// <summary>A rule compiled.</summary>
     /// <param name="Document">The document's slot.</param>

@@ -95,9 +95,11 @@ public sealed class NetworkCoverageScorer : Scorer<NetworkCoverageScorer.Setting
         var share = Math.Clamp((mean - settings.Floor) / (settings.Target - settings.Floor), 0m, 1m);
         var score = max * share;
         var status = score == max || score == 0m ? ScoreStatus.Scored : ScoreStatus.Partial;
-        var how = settings.Weighted ? "weighted by people" : "mean";
-        return new ScoreOutcome(score, status,
-            $"{string.Join(", ", parts)} → {how} {N(mean)}%, full points at {N(settings.Target)}%, none at {N(settings.Floor)}% → {N(Math.Round(score, 2))} of {N(max)}");
+        // The parts of the explanation (the campuses' list is one of them): formatted only when somebody reads it.
+        var format = settings.Weighted
+            ? "{0} → weighted by people {1}%, full points at {2}%, none at {3}% → {4} of {5}"
+            : "{0} → mean {1}%, full points at {2}%, none at {3}% → {4} of {5}";
+        return new ScoreOutcome(score, status, new Explanation(format, string.Join(", ", parts), Math.Round(mean, 2), settings.Target, settings.Floor, Math.Round(score, 2), max));
     }
 
     private static ScoreOutcome Unusable(EvidenceView evidence, string campus, EvidenceSlot slot)

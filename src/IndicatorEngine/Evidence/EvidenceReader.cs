@@ -95,19 +95,28 @@ internal ref struct EvidenceReader
         while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var at = _reader.TokenStartIndex;
-            var property = _reader.GetString()!;
-            var bit = property switch
+            var bit = _reader.ValueTextEquals("values"u8) ? 128
+                : _reader.ValueTextEquals("id"u8) ? 4
+                : _reader.ValueTextEquals("name"u8) ? 8
+                : _reader.ValueTextEquals("profile"u8) ? 16
+                : _reader.ValueTextEquals("region"u8) ? 32
+                : _reader.ValueTextEquals("period"u8) ? 64
+                : _reader.ValueTextEquals("documents"u8) ? 256
+                : _reader.ValueTextEquals("system"u8) ? 2
+                : _reader.ValueTextEquals("$schema"u8) ? 1
+                : 0;
+            var property = bit switch
             {
-                "$schema" => 1,
-                "system" => 2,
-                "id" => 4,
-                "name" => 8,
-                "profile" => 16,
-                "region" => 32,
-                "period" => 64,
-                "values" => 128,
-                "documents" => 256,
-                _ => 0,
+                1 => "$schema",
+                2 => "system",
+                4 => "id",
+                8 => "name",
+                16 => "profile",
+                32 => "region",
+                64 => "period",
+                128 => "values",
+                256 => "documents",
+                _ => _reader.GetString()!,
             };
             if ((seen & bit) != 0)
             {
@@ -116,7 +125,7 @@ internal ref struct EvidenceReader
 
             seen |= bit;
             _reader.Read();
-            var pointer = "/" + Json.JsonPointer.Escape(property);
+            var pointer = new Pointer("", property);
             switch (bit)
             {
                 case 1:
@@ -185,7 +194,7 @@ internal ref struct EvidenceReader
         }
     }
 
-    private string? Text(string pointer)
+    private string? Text(Pointer pointer)
     {
         if (_reader.TokenType == JsonTokenType.String)
         {
@@ -212,7 +221,7 @@ internal ref struct EvidenceReader
             var at = _reader.TokenStartIndex;
             var property = _reader.GetString()!;
             _reader.Read();
-            var pointer = "/region/" + Json.JsonPointer.Escape(property);
+            var pointer = new Pointer("/region", property);
             switch (property)
             {
                 case "province":
@@ -356,7 +365,7 @@ internal ref struct EvidenceReader
         var index = 0;
         while (_reader.Read() && _reader.TokenType != JsonTokenType.EndArray)
         {
-            var pointer = "/documents/" + index.ToString(CultureInfo.InvariantCulture);
+            var pointer = Pointer.Document(index);
             index++;
             if (_reader.TokenType != JsonTokenType.StartObject)
             {
@@ -370,9 +379,9 @@ internal ref struct EvidenceReader
             while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
             {
                 var at = _reader.TokenStartIndex;
-                var property = _reader.GetString()!;
+                var property = _reader.ValueTextEquals("name"u8) ? "name" : _reader.ValueTextEquals("kind"u8) ? "kind" : _reader.ValueTextEquals("sha256"u8) ? "sha256" : _reader.GetString()!;
                 _reader.Read();
-                var inner = pointer + "/" + Json.JsonPointer.Escape(property);
+                var inner = new Pointer("/documents", property, index - 1);
                 switch (property)
                 {
                     case "name":
@@ -429,7 +438,7 @@ internal ref struct EvidenceReader
         }
     }
 
-    private string? NonEmpty(string pointer)
+    private string? NonEmpty(Pointer pointer)
     {
         var text = Text(pointer);
         if (text is { Length: 0 })
@@ -619,10 +628,10 @@ internal ref struct EvidenceReader
 
     private static bool IsSha256(string text) => text.Length == 64 && text.AsSpan().IndexOfAnyExcept("0123456789abcdefABCDEF") < 0;
 
-    private void Shape(string pointer, long offset, string message)
+    private void Shape(Pointer pointer, long offset, string message)
     {
         _broken = true;
-        _diagnostics.Add(At(pointer, offset, DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, message));
+        _diagnostics.Add(At(pointer.ToString(), offset, DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, message));
     }
 
     private void Duplicate(string property, long offset)
@@ -680,5 +689,18 @@ internal ref struct EvidenceReader
         var message = e.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         Malformed("malformed JSON: " + (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.'), line + 1, column);
+    }
+
+    /// <summary>A JSON Pointer put into words only when a diagnostic needs it.</summary>
+    private readonly struct Pointer(string prefix, string? property = null, int index = -1)
+    {
+        public static implicit operator Pointer(string pointer) => new(pointer);
+
+        public static Pointer Document(int index) => new("/documents", null, index);
+
+        public override string ToString() =>
+            prefix
+            + (index >= 0 ? "/" + index.ToString(CultureInfo.InvariantCulture) : "")
+            + (property is null ? "" : "/" + Json.JsonPointer.Escape(property));
     }
 }

@@ -19,8 +19,8 @@ internal sealed class ReadEvidence(EvidenceValue[]? slots)
     public EvidenceValue[]? Slots => slots;
 
     /// <summary>The keys of the values supplied, when read without a catalogue.</summary>
-    public List<string> Keys { get; } = [];
+    public List<string> Keys => field ??= [];
 
     /// <summary>The documents, when read without a catalogue.</summary>
-    public List<EvidenceDocument> Documents { get; } = [];
+    public List<EvidenceDocument> Documents => field ??= [];
 }

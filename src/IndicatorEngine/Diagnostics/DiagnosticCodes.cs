@@ -18,6 +18,9 @@ public static class DiagnosticCodes
     /// <summary>The file could not be read (permissions, I/O).</summary>
     public const string ReadFailed = "IE005";
 
+    /// <summary>The path names a device, a FIFO (named pipe) or a socket, not a regular file; it is not opened.</summary>
+    public const string NotRegularFile = "IE006";
+
     /// <summary>Duplicate id or key.</summary>
     public const string DuplicateId = "IE101";
 

@@ -25,27 +25,50 @@ internal sealed class JsonSource
 
     public JToken Root { get; }
 
-    /// <summary>Reads a file within the size limit; reports IE001/IE002/IE005 instead of throwing.</summary>
+    /// <summary>
+    /// Reads a regular file within the size limit, as UTF-8; reports IE001/IE002/IE005/IE006 instead
+    /// of throwing. Devices, FIFOs and sockets are refused without being opened, and at most one byte more than
+    /// the limit is ever read, whatever size the file system reports.
+    /// </summary>
     public static string? ReadFile(string path, long maxBytes, List<Diagnostic> diagnostics)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            using var handle = FileProbe.OpenRegular(path, out var kind);
+            if (handle is null)
             {
-                var hint = Directory.Exists(path) ? "it is a folder; name a .json file" : "check the path";
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, $"file not found: {hint}", path));
+                diagnostics.Add(kind switch
+                {
+                    FileKind.Missing => new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, "file not found: check the path", path),
+                    FileKind.Directory => new Diagnostic(DiagnosticCodes.FileNotFound, DiagnosticSeverity.Error, "file not found: it is a folder; name a .json file", path),
+                    _ => NotRegular(path, kind),
+                });
                 return null;
             }
 
-            if (info.Length > maxBytes)
+            var length = RandomAccess.GetLength(handle);
+            if (length > maxBytes)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, DiagnosticSeverity.Error,
-                    $"file is {info.Length:N0} bytes, over the limit of {maxBytes:N0}; split it or raise LoadOptions.MaxFileBytes (--max-file-size)", path));
+                    $"file is {length:N0} bytes, over the limit of {maxBytes:N0}; split it or raise LoadOptions.MaxFileBytes (--max-file-size)", path));
                 return null;
             }
 
-            return File.ReadAllText(path);
+            long position = 0;
+            var bytes = ReadAtMost((buffer, offset, count) =>
+            {
+                var read = RandomAccess.Read(handle, buffer.AsSpan(offset, count), position);
+                position += read;
+                return read;
+            }, maxBytes, length);
+            if (bytes is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, DiagnosticSeverity.Error,
+                    $"file is over the limit of {maxBytes:N0} bytes; split it or raise LoadOptions.MaxFileBytes (--max-file-size)", path));
+                return null;
+            }
+
+            return Utf8(bytes.Value.Span);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
@@ -54,27 +77,24 @@ internal sealed class JsonSource
         }
     }
 
-    /// <summary>Reads a stream within the size limit.</summary>
+    /// <summary>IE006: the path names a device, a FIFO or a socket, which is not opened.</summary>
+    public static Diagnostic NotRegular(string path, FileKind kind) => new(DiagnosticCodes.NotRegularFile, DiagnosticSeverity.Error,
+        $"this is {FileProbe.Describe(kind)}, not a regular file, so it is not read (it could send input without end, or wait for a writer for ever); save the JSON in a file and name that file", path);
+
+    /// <summary>Reads a stream within the size limit (at most one byte more than the limit is read), as UTF-8.</summary>
     public static string? ReadStream(Stream stream, string name, long maxBytes, List<Diagnostic> diagnostics)
     {
         try
         {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            var bytes = ReadAtMost(stream.Read, maxBytes, 0);
+            if (bytes is null)
             {
-                if (buffer.Length + read > maxBytes)
-                {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, DiagnosticSeverity.Error,
-                        $"input is over the limit of {maxBytes:N0} bytes; split it or raise LoadOptions.MaxFileBytes", name));
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, DiagnosticSeverity.Error,
+                    $"input is over the limit of {maxBytes:N0} bytes; split it or raise LoadOptions.MaxFileBytes", name));
+                return null;
             }
 
-            return new System.Text.UTF8Encoding(false).GetString(buffer.GetBuffer(), 0, (int)buffer.Length).TrimStart('\uFEFF');
+            return Utf8(bytes.Value.Span);
         }
         catch (IOException e)
         {
@@ -82,6 +102,40 @@ internal sealed class JsonSource
             return null;
         }
     }
+
+    /// <summary>
+    /// Reads until the end, or until one byte more than the limit has been read (then null): the buffer never
+    /// grows past the limit plus one, so no input, however long or endless, is read further.
+    /// </summary>
+    private static ReadOnlyMemory<byte>? ReadAtMost(Func<byte[], int, int, int> readInto, long maxBytes, long sizeHint)
+    {
+        var limit = Math.Clamp(maxBytes, 0, Array.MaxLength - 1L);
+        var buffer = new byte[Math.Min(limit + 1, Math.Max(sizeHint + 1, 16 * 1024))];
+        var count = 0;
+        while (true)
+        {
+            if (count == buffer.Length)
+            {
+                if (count > limit)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(limit + 1, buffer.Length * 2L));
+            }
+
+            var read = readInto(buffer, count, buffer.Length - count);
+            if (read <= 0)
+            {
+                return buffer.AsMemory(0, count);
+            }
+
+            count += read;
+        }
+    }
+
+    /// <summary>UTF-8 text, without a byte-order mark.</summary>
+    private static string Utf8(ReadOnlySpan<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
 
     /// <summary>Parses text, reporting malformed JSON as IE003 with its line and column.</summary>
     public static JsonSource? Parse(string text, string name, List<Diagnostic> diagnostics, bool isEvidence = false)

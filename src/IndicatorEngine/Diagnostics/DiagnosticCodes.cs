@@ -21,6 +21,9 @@ public static class DiagnosticCodes
     /// <summary>The path names a device, a FIFO (named pipe) or a socket, not a regular file; it is not opened.</summary>
     public const string NotRegularFile = "IE006";
 
+    /// <summary>The input is not valid UTF-8 text.</summary>
+    public const string InvalidEncoding = "IE007";
+
     /// <summary>Duplicate id or key.</summary>
     public const string DuplicateId = "IE101";
 

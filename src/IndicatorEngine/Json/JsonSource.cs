@@ -26,7 +26,7 @@ internal sealed class JsonSource
     public JToken Root { get; }
 
     /// <summary>
-    /// Reads a regular file within the size limit, as UTF-8; reports IE001/IE002/IE005/IE006 instead
+    /// Reads a regular file within the size limit, as strict UTF-8; reports IE001/IE002/IE005/IE006/IE007 instead
     /// of throwing. Devices, FIFOs and sockets are refused without being opened, and at most one byte more than
     /// the limit is ever read, whatever size the file system reports.
     /// </summary>
@@ -68,7 +68,7 @@ internal sealed class JsonSource
                 return null;
             }
 
-            return Utf8(bytes.Value.Span);
+            return Utf8Text.Decode(bytes.Value.Span, path, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
@@ -81,7 +81,7 @@ internal sealed class JsonSource
     public static Diagnostic NotRegular(string path, FileKind kind) => new(DiagnosticCodes.NotRegularFile, DiagnosticSeverity.Error,
         $"this is {FileProbe.Describe(kind)}, not a regular file, so it is not read (it could send input without end, or wait for a writer for ever); save the JSON in a file and name that file", path);
 
-    /// <summary>Reads a stream within the size limit (at most one byte more than the limit is read), as UTF-8.</summary>
+    /// <summary>Reads a stream within the size limit (at most one byte more than the limit is read), as strict UTF-8.</summary>
     public static string? ReadStream(Stream stream, string name, long maxBytes, List<Diagnostic> diagnostics)
     {
         try
@@ -94,7 +94,7 @@ internal sealed class JsonSource
                 return null;
             }
 
-            return Utf8(bytes.Value.Span);
+            return Utf8Text.Decode(bytes.Value.Span, name, diagnostics);
         }
         catch (IOException e)
         {
@@ -133,9 +133,6 @@ internal sealed class JsonSource
             count += read;
         }
     }
-
-    /// <summary>UTF-8 text, without a byte-order mark.</summary>
-    private static string Utf8(ReadOnlySpan<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
 
     /// <summary>Parses text, reporting malformed JSON as IE003 with its line and column.</summary>
     public static JsonSource? Parse(string text, string name, List<Diagnostic> diagnostics, bool isEvidence = false)

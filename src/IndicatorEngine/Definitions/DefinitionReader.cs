@@ -18,6 +18,9 @@ internal sealed class DefinitionReader
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+
+        // The text was already held to LoadOptions.MaxDepth; the model must take any depth a host may allow.
+        MaxDepth = LoadOptions.MaxDepthLimit + 1,
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -53,7 +56,7 @@ internal sealed class DefinitionReader
 
     private SystemDto? Read(string name, string text, SourceMap map, List<Diagnostic> diagnostics, List<string> chain)
     {
-        var source = JsonSource.Parse(text, name, diagnostics);
+        var source = JsonSource.Parse(text, name, diagnostics, maxDepth: _options.MaxDepth);
         if (source is null || !SchemaValidator.Definition.Validate(source, diagnostics))
         {
             return null;

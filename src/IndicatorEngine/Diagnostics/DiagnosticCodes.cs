@@ -24,6 +24,9 @@ public static class DiagnosticCodes
     /// <summary>The input is not valid UTF-8 text.</summary>
     public const string InvalidEncoding = "IE007";
 
+    /// <summary>JSON objects and arrays nested deeper than the configured limit.</summary>
+    public const string NestedTooDeep = "IE008";
+
     /// <summary>Duplicate id or key.</summary>
     public const string DuplicateId = "IE101";
 

@@ -111,9 +111,10 @@ public sealed class SubjectEvidence
     public static LoadResult<SubjectEvidence> Load(string path, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        options ??= LoadOptions.Default;
         var diagnostics = new List<Diagnostic>();
-        var text = JsonSource.ReadFile(path, (options ?? LoadOptions.Default).MaxFileBytes, diagnostics);
-        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, path, diagnostics);
+        var text = JsonSource.ReadFile(path, options.MaxFileBytes, diagnostics);
+        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, path, diagnostics, options.MaxDepth);
     }
 
     /// <summary>Loads evidence from a stream of UTF-8 JSON.</summary>
@@ -124,9 +125,10 @@ public sealed class SubjectEvidence
     public static LoadResult<SubjectEvidence> Load(Stream stream, string name, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        options ??= LoadOptions.Default;
         var diagnostics = new List<Diagnostic>();
-        var text = JsonSource.ReadStream(stream, name, (options ?? LoadOptions.Default).MaxFileBytes, diagnostics);
-        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, name, diagnostics);
+        var text = JsonSource.ReadStream(stream, name, options.MaxFileBytes, diagnostics);
+        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, name, diagnostics, options.MaxDepth);
     }
 
     /// <summary>Parses evidence from JSON text.</summary>
@@ -136,12 +138,12 @@ public sealed class SubjectEvidence
     public static LoadResult<SubjectEvidence> Parse(string json, string name = "<evidence>")
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(json, name, new List<Diagnostic>());
+        return Parse(json, name, new List<Diagnostic>(), LoadOptions.DefaultMaxDepth);
     }
 
-    private static LoadResult<SubjectEvidence> Parse(string text, string name, List<Diagnostic> diagnostics)
+    private static LoadResult<SubjectEvidence> Parse(string text, string name, List<Diagnostic> diagnostics, int maxDepth)
     {
-        var source = JsonSource.Parse(text, name, diagnostics, isEvidence: true);
+        var source = JsonSource.Parse(text, name, diagnostics, isEvidence: true, maxDepth);
         if (source is null || !SchemaValidator.Evidence.Validate(source, diagnostics))
         {
             return new LoadResult<SubjectEvidence>(null, diagnostics);

@@ -134,11 +134,15 @@ internal sealed class JsonSource
         }
     }
 
-    /// <summary>Parses text, reporting malformed JSON as IE003 with its line and column.</summary>
-    public static JsonSource? Parse(string text, string name, List<Diagnostic> diagnostics, bool isEvidence = false)
+    /// <summary>
+    /// Parses text, reporting malformed JSON as IE003 with its line and column, and nesting deeper than
+    /// <paramref name="maxDepth"/> levels of objects and arrays as IE008.
+    /// </summary>
+    public static JsonSource? Parse(string text, string name, List<Diagnostic> diagnostics, bool isEvidence = false, int maxDepth = Definitions.LoadOptions.DefaultMaxDepth)
     {
-        // Newtonsoft is lenient (it reads `"a": ,` as undefined); System.Text.Json's reader is strict, so it judges syntax.
-        if (StrictSyntaxError(text, name, isEvidence) is { } syntax)
+        // Newtonsoft is lenient (it reads `"a": ,` as undefined); System.Text.Json's reader is strict, so it judges
+        // syntax, and depth: past the limit nothing else reads the text, so every later reader agrees with it.
+        if (StrictSyntaxError(text, name, isEvidence, maxDepth) is { } syntax)
         {
             diagnostics.Add(syntax);
             return null;
@@ -150,7 +154,7 @@ internal sealed class JsonSource
             {
                 DateParseHandling = DateParseHandling.None,
                 FloatParseHandling = FloatParseHandling.Double,
-                MaxDepth = 128,
+                MaxDepth = maxDepth + 1,
             };
             var root = JToken.ReadFrom(reader, new JsonLoadSettings
             {
@@ -179,18 +183,30 @@ internal sealed class JsonSource
         }
     }
 
-    private static Diagnostic? StrictSyntaxError(string text, string name, bool isEvidence)
+    private static Diagnostic? StrictSyntaxError(string text, string name, bool isEvidence, int maxDepth)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(text);
         var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions
         {
             CommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-            MaxDepth = 128,
+
+            // One more than the limit, so that the reader lets the first level too many through and it is reported here.
+            MaxDepth = maxDepth + 1,
         });
         try
         {
             while (reader.Read())
             {
+                if (reader.TokenType is (System.Text.Json.JsonTokenType.StartObject or System.Text.Json.JsonTokenType.StartArray) && reader.CurrentDepth >= maxDepth)
+                {
+                    var (line, column) = Utf8Text.LineAndColumn(bytes, (int)reader.TokenStartIndex);
+                    var advice = isEvidence
+                        ? "evidence values are plain values or lists of strings, so remove the nesting"
+                        : $"a six-level indicator tree needs about 16, so flatten the tree, or have the host raise LoadOptions.MaxDepth (up to {Definitions.LoadOptions.MaxDepthLimit})";
+                    return new Diagnostic(DiagnosticCodes.NestedTooDeep, DiagnosticSeverity.Error,
+                        $"nested deeper than {maxDepth} levels of objects and arrays (this is level {maxDepth + 1}); {advice}",
+                        name, "", line, column);
+                }
             }
 
             return null;

@@ -6,8 +6,9 @@ using IndicatorEngine.Evidence;
 namespace IndicatorEngine.Tests.Definitions;
 
 /// <summary>
-/// Text that is not UTF-8 is IE007 at its first bad byte (never silently replaced), for definitions and evidence,
-/// from files and from streams.
+/// Text that is not UTF-8 is IE007 at its first bad byte (never silently replaced), and nesting past
+/// <see cref="LoadOptions.MaxDepth"/> is IE008 with its own message (never "malformed JSON"), for definitions and
+/// evidence, from files and from streams.
 /// </summary>
 public class EncodingAndDepthTests
 {
@@ -116,5 +117,81 @@ public class EncodingAndDepthTests
         Assert.Equal(DiagnosticCodes.InvalidEncoding, d.Code);
         Assert.Contains("UTF-16", d.Message);
         Assert.Contains("save it as UTF-8", d.Message);
+    }
+
+    /// <summary>A valid system whose one first-level indicator is a chain of <paramref name="levels"/> nested indicators, the last a boolean leaf.</summary>
+    private static string DeepSystem(int levels)
+    {
+        var text = new StringBuilder("""{ "id": "deep", "version": "1", "title": { "zh": "深" }, "points": 1, "evidence": [ { "key": "ok", "type": "boolean", "title": "ok" } ], "profiles": [ { "id": "p", "title": { "zh": "p" }, "passThreshold": 1 } ], "indicators": [ """);
+        for (var i = 1; i < levels; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $$"""{ "id": "n{{i}}", "title": { "zh": "n" }, "points": 1, "children": [ """);
+        }
+
+        text.Append($$"""{ "id": "n{{levels}}", "title": { "zh": "n" }, "points": 1, "rule": { "type": "boolean", "evidence": "ok" } }""");
+        for (var i = 1; i < levels; i++)
+        {
+            text.Append(" ] }");
+        }
+
+        return text.Append(" ] }").ToString();
+    }
+
+    [Fact]
+    public void TwoHundredLevelTree_IsIE008_NotMalformedJson()
+    {
+        var result = IndicatorSystem.Parse(DeepSystem(200), "deep.json");
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.NestedTooDeep, DiagnosticSeverity.Error, 1), (d.Code, d.Severity, d.Line));
+        Assert.True(d.Column > 1);
+        Assert.StartsWith("nested deeper than 64 levels of objects and arrays (this is level 65); ", d.Message);
+        Assert.Contains("LoadOptions.MaxDepth", d.Message);
+        Assert.DoesNotContain("malformed", d.Message);
+    }
+
+    [Fact]
+    public void TreeAtTheDefaultLimit_Loads_AndOneLevelMore_IsIE008()
+    {
+        // A chain of n indicators nests 2n + 2 levels deep (root, indicators, then a children array and an object per level, then the rule).
+        Assert.True(IndicatorSystem.Parse(DeepSystem(31), "deep.json").Succeeded);
+        Assert.Equal(DiagnosticCodes.NestedTooDeep, Assert.Single(IndicatorSystem.Parse(DeepSystem(32), "deep.json").Diagnostics).Code);
+    }
+
+    [Fact]
+    public void DeepTree_LoadsAndScores_WhenTheHostRaisesTheLimit()
+    {
+        var options = new LoadOptions { MaxDepth = LoadOptions.MaxDepthLimit };
+        var result = SpecialFiles.Within30Seconds(() => IndicatorSystem.Parse(DeepSystem(127), "deep.json", options));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var card = result.Value!.Score(SubjectEvidence.Create("s", new Dictionary<string, object?> { ["ok"] = true }));
+        Assert.Equal(1m, card.Total);
+        Assert.Equal(DiagnosticCodes.NestedTooDeep, Assert.Single(IndicatorSystem.Parse(DeepSystem(128), "deep.json", options).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void DeeplyNestedEvidence_IsIE008_WithAnEvidenceHint()
+    {
+        var nested = new string('[', 100) + new string(']', 100);
+        var d = Assert.Single(SubjectEvidence.Parse($$"""{ "id": "s", "values": { "ipv6": {{nested}} } }""", "e.json").Diagnostics);
+        Assert.Equal(DiagnosticCodes.NestedTooDeep, d.Code);
+        Assert.Contains("evidence values are plain values or lists of strings", d.Message);
+
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes($$"""{ "id": "s", "values": { "ipv6": [[[true]]] } }"""));
+        Assert.Equal(DiagnosticCodes.NestedTooDeep, Assert.Single(SubjectEvidence.Load(stream, "e.json", new LoadOptions { MaxDepth = 4 }).Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(LoadOptions.MaxDepthLimit + 1)]
+    public void MaxDepth_OutsideItsRange_Throws(int depth)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LoadOptions { MaxDepth = depth });
+    }
+
+    [Fact]
+    public void MaxDepth_DefaultsTo64()
+    {
+        Assert.Equal(64, new LoadOptions().MaxDepth);
+        Assert.Equal(LoadOptions.DefaultMaxDepth, LoadOptions.Default.MaxDepth);
     }
 }

@@ -45,6 +45,15 @@ public sealed class LoadOptions
         }
     }
 
+    /// <summary>
+    /// Folders, besides the extending definition's own folder and its subfolders, from which an overlay's
+    /// <c>extends</c> may read its base definition (each folder's subfolders included). Empty by default, so an
+    /// overlay can extend only a file beside it or below it. A relative folder is taken from the current folder
+    /// when a definition is loaded; symbolic links and <c>..</c> are resolved before the check, in both the
+    /// folders and the path <c>extends</c> names. A base outside every allowed folder is IE113 and is not read.
+    /// </summary>
+    public IList<string> AllowedRoots { get; } = new List<string>();
+
     /// <summary>Limits of the sandbox that runs formulas; see <see cref="Scripting.FormulaOptions"/> for each default. Checked when a definition is compiled.</summary>
     public Scripting.FormulaOptions Formulas { get; set; } = new();
 

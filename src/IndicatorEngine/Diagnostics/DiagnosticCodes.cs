@@ -63,6 +63,9 @@ public static class DiagnosticCodes
     /// <summary>Grades not ordered from the highest down.</summary>
     public const string GradesOrder = "IE112";
 
+    /// <summary>An overlay extends a file outside the folders it may read (its own folder and the host's allowed roots).</summary>
+    public const string OverlayOutsideAllowedFolders = "IE113";
+
     /// <summary>A formula does not parse or uses what formulas may not (see the formula language in indicators/README.md).</summary>
     public const string FormulaError = "IE120";
 

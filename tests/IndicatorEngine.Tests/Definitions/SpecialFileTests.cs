@@ -39,23 +39,26 @@ public class SpecialFileTests
     }
 
     [DevZeroFact]
-    public void DevZero_AsExtendsTarget_IsIE006()
+    public void DevZero_AsExtendsTarget_IsRefusedAsOutside_AndAsADevice_WhenItsFolderIsAllowed()
     {
         using var files = new TestFiles();
         var overlay = files.Write("overlay.json", Overlay(SpecialFiles.DevZero));
 
-        var result = SpecialFiles.Within30Seconds(() => IndicatorSystem.Load(overlay));
-        SingleNotRegular(result.Diagnostics, SpecialFiles.DevZero);
+        var outside = SpecialFiles.Within30Seconds(() => IndicatorSystem.Load(overlay));
+        Assert.Equal(DiagnosticCodes.OverlayOutsideAllowedFolders, Assert.Single(outside.Diagnostics).Code);
+
+        var allowed = SpecialFiles.Within30Seconds(() => IndicatorSystem.Load(overlay, new LoadOptions { AllowedRoots = { "/dev" } }));
+        SingleNotRegular(allowed.Diagnostics, SpecialFiles.DevZero);
     }
 
     [DevZeroFact]
-    public void DevZero_BehindASymbolicLink_IsIE006()
+    public void DevZero_BehindASymbolicLinkInTheOverlaysFolder_IsRefused()
     {
         using var files = new TestFiles();
         File.CreateSymbolicLink(Path.Combine(files.Folder, "base.json"), SpecialFiles.DevZero);
         var overlay = files.Write("overlay.json", Overlay("base.json"));
 
-        var result = SpecialFiles.Within30Seconds(() => IndicatorSystem.Load(overlay));
+        var result = SpecialFiles.Within30Seconds(() => IndicatorSystem.Load(overlay, new LoadOptions { AllowedRoots = { "/dev" } }));
         SingleNotRegular(result.Diagnostics, Path.Combine(files.Folder, "base.json"));
     }
 

@@ -49,7 +49,8 @@ internal static class Usage
               --verbose              Show the stack trace of an internal error.
           -h, --help                 Show this help.
 
-        Exit status: 0 when no file has an error (warnings allowed), 2 when any has.
+        Exit status: 0 when nothing printed is an error (warnings allowed), 2 when any error was
+        printed, about a file or about the plugins.
         """;
 
     public const string Score = """

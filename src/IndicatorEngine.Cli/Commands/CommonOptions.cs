@@ -18,9 +18,14 @@ internal static class CommonOptions
             ? new LoadOptions { MaxFileBytes = ArgumentParser.ParseSize(size, MaxFileSize.Name, usage) }
             : Definitions.LoadOptions.Default;
 
-    /// <summary><c>--plugins DIR</c>: the folder's scorer plugins added to the options; each problem loading them goes to stderr.</summary>
-    public static LoadOptions WithPlugins(LoadOptions options, ParsedArguments args, TextWriter stderr)
+    /// <summary>
+    /// <c>--plugins DIR</c>: the folder's scorer plugins added to the options; each problem loading them goes to
+    /// stderr, and <paramref name="printedError"/> says whether any of them was an error (a missing folder, a
+    /// plugin that cannot be loaded).
+    /// </summary>
+    public static LoadOptions WithPlugins(LoadOptions options, ParsedArguments args, TextWriter stderr, out bool printedError)
     {
+        printedError = false;
         if (args.Value(Plugins.Name) is not { } folder)
         {
             return options;
@@ -30,9 +35,11 @@ internal static class CommonOptions
         foreach (var diagnostic in scorers.AddPlugins(folder))
         {
             stderr.WriteLine(diagnostic.ToString());
+            printedError |= diagnostic.IsError;
         }
 
-        return new LoadOptions { MaxFileBytes = options.MaxFileBytes, Scorers = scorers };
+        options.Scorers = scorers;
+        return options;
     }
 
     public static string ChosenFormat(ParsedArguments args, string usage, params string[] formats)

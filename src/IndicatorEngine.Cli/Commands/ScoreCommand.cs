@@ -29,7 +29,7 @@ internal static class ScoreCommand
         }
 
         var format = CommonOptions.ChosenFormat(parsed, usage, "table", "json", "markdown");
-        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, usage), parsed, stderr);
+        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, usage), parsed, stderr, out _);
         if (parsed.Operands.Count != 2)
         {
             throw new UsageException(parsed.Operands.Count < 2

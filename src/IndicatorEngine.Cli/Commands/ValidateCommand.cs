@@ -5,7 +5,10 @@ using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Commands;
 
-/// <summary><c>indicator validate FILE...</c>: loads each definition and reports every diagnostic.</summary>
+/// <summary>
+/// <c>indicator validate FILE...</c>: loads each definition and reports every diagnostic; exits 2 when it printed
+/// any error, whether about a definition or about the plugins it was asked to load.
+/// </summary>
 internal static class ValidateCommand
 {
     private static readonly OptionSpec Quiet = new("quiet", 'q');
@@ -23,19 +26,19 @@ internal static class ValidateCommand
         }
 
         var format = CommonOptions.ChosenFormat(parsed, Usage.Validate, "text", "json");
-        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, Usage.Validate), parsed, stderr);
+        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, Usage.Validate), parsed, stderr, out var pluginError);
         if (parsed.Operands.Count == 0)
         {
             throw new UsageException("no file to validate; name one or more definition files", Usage.Validate);
         }
 
         var all = new List<Diagnostic>();
-        var failed = false;
+        var failed = pluginError;
         foreach (var file in parsed.Operands)
         {
             var result = IndicatorSystem.Load(file, options);
             all.AddRange(result.Diagnostics);
-            failed |= !result.Succeeded;
+            failed |= !result.Succeeded || result.Diagnostics.Any(d => d.IsError);
             if (format == "text")
             {
                 foreach (var diagnostic in result.Diagnostics)

@@ -90,7 +90,10 @@ public sealed class IndicatorSystem
 
     internal EvaluationPlan Plan { get; }
 
-    /// <summary>Loads, checks and compiles a definition file (and, for an overlay, the files it extends).</summary>
+    /// <summary>
+    /// Loads, checks and compiles a definition file (and, for an overlay, the files it extends: only from the
+    /// overlay's own folder and its subfolders, or from <see cref="LoadOptions.AllowedRoots"/>).
+    /// </summary>
     /// <param name="path">The JSON file.</param>
     /// <param name="options">Limits, or null for the defaults.</param>
     /// <returns>The system, or the diagnostics that say what to fix; never a half-built system.</returns>
@@ -105,7 +108,7 @@ public sealed class IndicatorSystem
 
     /// <summary>Loads a definition from a stream of UTF-8 JSON.</summary>
     /// <param name="stream">The stream; read to its end, not closed.</param>
-    /// <param name="name">Name used in diagnostics. An <c>extends</c> is resolved relative to it as a path.</param>
+    /// <param name="name">Name used in diagnostics. An <c>extends</c> is resolved relative to it as a path, and only inside its folder or <see cref="LoadOptions.AllowedRoots"/>.</param>
     /// <param name="options">Limits, or null for the defaults.</param>
     /// <returns>The system, or the diagnostics that say what to fix.</returns>
     public static LoadResult<IndicatorSystem> Load(Stream stream, string name, LoadOptions? options = null)
@@ -117,7 +120,11 @@ public sealed class IndicatorSystem
         return text is null ? new LoadResult<IndicatorSystem>(null, diagnostics) : Build(DefinitionReader.ForFiles(options), name, text, diagnostics);
     }
 
-    /// <summary>Parses a definition from JSON text. An <c>extends</c> is resolved relative to the current folder.</summary>
+    /// <summary>
+    /// Parses a definition from JSON text. An <c>extends</c> is resolved relative to the folder of
+    /// <paramref name="name"/> taken as a path (the current folder for a bare name), and only inside that folder
+    /// or <see cref="LoadOptions.AllowedRoots"/>.
+    /// </summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="name">Name used in diagnostics.</param>
     /// <param name="options">Limits, or null for the defaults.</param>
@@ -144,7 +151,7 @@ public sealed class IndicatorSystem
         var reader = new DefinitionReader(options ?? LoadOptions.Default, (reference, _, _) =>
         {
             var name = "indicators/" + Path.GetFileName(reference);
-            return SchemaValidator.ResourceNames(name).Any() ? (name, SchemaValidator.ReadResource(name)) : null;
+            return SchemaValidator.ResourceNames(name).Any() ? new DefinitionReader.BaseFile(name, SchemaValidator.ReadResource(name)) : null;
         });
         var name = $"indicators/{id}.json";
         return Build(reader, name, SchemaValidator.ReadResource(name), new List<Diagnostic>()).GetValueOrThrow();
@@ -197,7 +204,7 @@ public sealed class IndicatorSystem
     {
         ArgumentNullException.ThrowIfNull(name);
         var diagnostics = new List<Diagnostic>();
-        var read = EvidenceReader.Read(utf8Json, name, Plan.Catalogue, diagnostics);
+        var read = EvidenceReader.Read(utf8Json, name, Plan.Catalogue, diagnostics, Plan.MaxDepth);
         return new EvidenceRecord(this, read, name, diagnostics);
     }
 

@@ -51,6 +51,7 @@ internal sealed class SystemCompiler
             compiler._catalogue,
             vetoes,
             masks,
+            options.MaxDepth,
             compiler.ToAggregation(system.Aggregation, system.Indicators ?? [], roots));
         return new IndicatorSystem(system, sourceName, indicators, profiles, grades, vetoes.Select(v => v.Veto).ToList(), plan);
     }

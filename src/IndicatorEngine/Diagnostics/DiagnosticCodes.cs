@@ -18,6 +18,15 @@ public static class DiagnosticCodes
     /// <summary>The file could not be read (permissions, I/O).</summary>
     public const string ReadFailed = "IE005";
 
+    /// <summary>The path names a device, a FIFO (named pipe) or a socket, not a regular file; it is not opened.</summary>
+    public const string NotRegularFile = "IE006";
+
+    /// <summary>The input is not valid UTF-8 text.</summary>
+    public const string InvalidEncoding = "IE007";
+
+    /// <summary>JSON objects and arrays nested deeper than the configured limit.</summary>
+    public const string NestedTooDeep = "IE008";
+
     /// <summary>Duplicate id or key.</summary>
     public const string DuplicateId = "IE101";
 
@@ -53,6 +62,9 @@ public static class DiagnosticCodes
 
     /// <summary>Grades not ordered from the highest down.</summary>
     public const string GradesOrder = "IE112";
+
+    /// <summary>An overlay extends a file outside the folders it may read (its own folder and the host's allowed roots).</summary>
+    public const string OverlayOutsideAllowedFolders = "IE113";
 
     /// <summary>A formula does not parse or uses what formulas may not (see the formula language in indicators/README.md).</summary>
     public const string FormulaError = "IE120";

@@ -22,17 +22,19 @@ internal ref struct EvidenceReader
     private readonly string _name;
     private readonly EvidenceCatalogue? _catalogue;
     private readonly List<Diagnostic> _diagnostics;
+    private readonly int _maxDepth;
     private Utf8JsonReader _reader;
     private bool _broken;
 
-    private EvidenceReader(ReadOnlySpan<byte> utf8, string name, EvidenceCatalogue? catalogue, List<Diagnostic> diagnostics)
+    private EvidenceReader(ReadOnlySpan<byte> utf8, string name, EvidenceCatalogue? catalogue, List<Diagnostic> diagnostics, int maxDepth)
     {
         // A byte order mark is not JSON; files saved by spreadsheet programs often start with one.
-        _utf8 = utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
+        _utf8 = Json.Utf8Text.WithoutMark(utf8);
         _name = name;
         _catalogue = catalogue;
         _diagnostics = diagnostics;
-        _reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 });
+        _maxDepth = maxDepth;
+        _reader = new Utf8JsonReader(_utf8, Json.JsonSource.StrictOptions(maxDepth));
     }
 
     /// <summary>
@@ -40,9 +42,15 @@ internal ref struct EvidenceReader
     /// one only the shape is checked and the values' keys and the documents are kept.
     /// </summary>
     /// <returns>What was read, or null when the document is not evidence (malformed JSON or the wrong shape).</returns>
-    public static ReadEvidence? Read(ReadOnlySpan<byte> utf8, string name, EvidenceCatalogue? catalogue, List<Diagnostic> diagnostics)
+    public static ReadEvidence? Read(ReadOnlySpan<byte> utf8, string name, EvidenceCatalogue? catalogue, List<Diagnostic> diagnostics, int maxDepth = LoadOptions.DefaultMaxDepth)
     {
-        var reader = new EvidenceReader(utf8, name, catalogue, diagnostics);
+        if (Json.Utf8Text.Check(utf8, name) is { } encoding)
+        {
+            diagnostics.Add(encoding);
+            return null;
+        }
+
+        var reader = new EvidenceReader(utf8, name, catalogue, diagnostics, maxDepth);
         return reader.ReadDocument();
     }
 
@@ -51,7 +59,7 @@ internal ref struct EvidenceReader
         var result = new ReadEvidence(_catalogue is null ? null : new EvidenceValue[_catalogue.Count]);
         try
         {
-            if (!_reader.Read())
+            if (!Next())
             {
                 Malformed("the input is empty; a file holds one JSON object", 1, 1);
                 return null;
@@ -60,7 +68,7 @@ internal ref struct EvidenceReader
             if (_reader.TokenType != JsonTokenType.StartObject)
             {
                 Shape("", 0, "an object { … } is expected here");
-                _reader.Skip();
+                SkipValue();
             }
             else
             {
@@ -68,19 +76,18 @@ internal ref struct EvidenceReader
             }
 
             // The reader refuses anything after the one value (an exception), so this only moves past comments.
-            while (_reader.Read())
+            while (Next())
             {
             }
         }
         catch (JsonException e)
         {
-            SyntaxError(e);
+            _diagnostics.Add(Json.JsonSource.SyntaxError(_utf8, e, _name, isEvidence: true));
             return null;
         }
-        catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException || e.Message.Contains("UTF-8", StringComparison.Ordinal))
+        catch (TooDeepException e)
         {
-            var (line, column) = Locate(_reader.TokenStartIndex);
-            Malformed("malformed JSON: a string is not valid UTF-8; save the file as UTF-8", line, column);
+            _diagnostics.Add(Json.JsonSource.NestedTooDeep(_utf8, e.Offset, _name, isEvidence: true, _maxDepth));
             return null;
         }
 
@@ -92,7 +99,7 @@ internal ref struct EvidenceReader
         var start = _reader.TokenStartIndex;
         var seen = 0;
         var unknownKinds = new List<string>();
-        while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
+        while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var at = _reader.TokenStartIndex;
             var bit = _reader.ValueTextEquals("values"u8) ? 128
@@ -124,7 +131,7 @@ internal ref struct EvidenceReader
             }
 
             seen |= bit;
-            _reader.Read();
+            Next();
             var pointer = new Pointer("", property);
             switch (bit)
             {
@@ -171,7 +178,7 @@ internal ref struct EvidenceReader
                     break;
                 default:
                     Shape(pointer, at, $"property '{property}' is not allowed here; remove it or check its spelling");
-                    _reader.Skip();
+                    SkipValue();
                     break;
             }
         }
@@ -202,7 +209,7 @@ internal ref struct EvidenceReader
         }
 
         Shape(pointer, _reader.TokenStartIndex, "a string is expected here");
-        _reader.Skip();
+        SkipValue();
         return null;
     }
 
@@ -211,16 +218,16 @@ internal ref struct EvidenceReader
         if (_reader.TokenType != JsonTokenType.StartObject)
         {
             Shape("/region", _reader.TokenStartIndex, "an object { … } is expected here");
-            _reader.Skip();
+            SkipValue();
             return null;
         }
 
         string? province = null, city = null, county = null;
-        while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
+        while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var at = _reader.TokenStartIndex;
             var property = _reader.GetString()!;
-            _reader.Read();
+            Next();
             var pointer = new Pointer("/region", property);
             switch (property)
             {
@@ -235,7 +242,7 @@ internal ref struct EvidenceReader
                     break;
                 default:
                     Shape(pointer, at, $"property '{property}' is not allowed here; remove it or check its spelling");
-                    _reader.Skip();
+                    SkipValue();
                     break;
             }
         }
@@ -249,7 +256,7 @@ internal ref struct EvidenceReader
         if (_reader.TokenType != JsonTokenType.Number || !_reader.TryGetInt32(out var year))
         {
             Shape("/period", at, "a whole number is expected here");
-            _reader.Skip();
+            SkipValue();
             return null;
         }
 
@@ -270,23 +277,23 @@ internal ref struct EvidenceReader
         if (_reader.TokenType != JsonTokenType.StartObject)
         {
             Shape("/values", _reader.TokenStartIndex, "an object { … } is expected here");
-            _reader.Skip();
+            SkipValue();
             return;
         }
 
         Span<char> buffer = stackalloc char[MaxKeyChars];
         var slots = result.Slots;
         Span<bool> given = slots is null || slots.Length > 512 ? new bool[slots?.Length ?? 0] : stackalloc bool[slots.Length];
-        while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
+        while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var at = _reader.TokenStartIndex;
             var length = _reader.HasValueSequence || _reader.ValueSpan.Length > MaxKeyChars ? -1 : _reader.CopyString(buffer);
             ReadOnlySpan<char> key = length >= 0 ? buffer[..length] : _reader.GetString().AsSpan();
-            _reader.Read();
+            Next();
             if (_reader.TokenType == JsonTokenType.StartObject)
             {
                 Shape(ValuePointer(key), _reader.TokenStartIndex, "an object cannot be an evidence value; give a number, true or false, a string, an array of strings or null");
-                _reader.Skip();
+                SkipValue();
                 continue;
             }
 
@@ -309,7 +316,7 @@ internal ref struct EvidenceReader
                 }
 
                 result.Keys.Add(name);
-                _reader.Skip();
+                SkipValue();
                 continue;
             }
 
@@ -317,7 +324,7 @@ internal ref struct EvidenceReader
             {
                 _diagnostics.Add(At(ValuePointer(key), _reader.TokenStartIndex, DiagnosticCodes.EvidenceUnknownKey, DiagnosticSeverity.Warning,
                     $"'{key}' is not in the system's evidence catalogue and is ignored; check the spelling"));
-                _reader.Skip();
+                SkipValue();
                 continue;
             }
 
@@ -338,7 +345,7 @@ internal ref struct EvidenceReader
             if (_reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
             {
                 // A value of the wrong kind that has insides (an array for a number): step over them.
-                _reader.Skip();
+                SkipValue();
             }
 
             if (problem is var (code, message))
@@ -358,29 +365,29 @@ internal ref struct EvidenceReader
         if (_reader.TokenType != JsonTokenType.StartArray)
         {
             Shape("/documents", _reader.TokenStartIndex, "an array [ … ] is expected here");
-            _reader.Skip();
+            SkipValue();
             return;
         }
 
         var index = 0;
-        while (_reader.Read() && _reader.TokenType != JsonTokenType.EndArray)
+        while (Next() && _reader.TokenType != JsonTokenType.EndArray)
         {
             var pointer = Pointer.Document(index);
             index++;
             if (_reader.TokenType != JsonTokenType.StartObject)
             {
                 Shape(pointer, _reader.TokenStartIndex, "an object { … } is expected here");
-                _reader.Skip();
+                SkipValue();
                 continue;
             }
 
             var start = _reader.TokenStartIndex;
             string? name = null, kind = null, sha = null;
-            while (_reader.Read() && _reader.TokenType == JsonTokenType.PropertyName)
+            while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
             {
                 var at = _reader.TokenStartIndex;
                 var property = _reader.ValueTextEquals("name"u8) ? "name" : _reader.ValueTextEquals("kind"u8) ? "kind" : _reader.ValueTextEquals("sha256"u8) ? "sha256" : _reader.GetString()!;
-                _reader.Read();
+                Next();
                 var inner = new Pointer("/documents", property, index - 1);
                 switch (property)
                 {
@@ -400,7 +407,7 @@ internal ref struct EvidenceReader
                         break;
                     default:
                         Shape(inner, at, $"property '{property}' is not allowed here; remove it or check its spelling");
-                        _reader.Skip();
+                        SkipValue();
                         break;
                 }
             }
@@ -533,7 +540,7 @@ internal ref struct EvidenceReader
                 }
 
             default:
-                _reader.Skip();
+                SkipValue();
                 return (default, (wrongType, $"'{key}' is a document: list it under \"documents\" with \"kind\": \"{key}\" instead of giving a value"));
         }
     }
@@ -572,7 +579,7 @@ internal ref struct EvidenceReader
     {
         List<string>? items = null;
         var strings = true;
-        while (_reader.Read() && _reader.TokenType != JsonTokenType.EndArray)
+        while (Next() && _reader.TokenType != JsonTokenType.EndArray)
         {
             if (_reader.TokenType == JsonTokenType.String)
             {
@@ -581,7 +588,7 @@ internal ref struct EvidenceReader
             else
             {
                 strings = false;
-                _reader.Skip();
+                SkipValue();
             }
         }
 
@@ -655,40 +662,32 @@ internal ref struct EvidenceReader
     }
 
     /// <summary>Line and column (1-based, in characters) of a byte offset: worked out only for a diagnostic.</summary>
-    private readonly (int Line, int Column) Locate(long offset)
-    {
-        var before = _utf8[..(int)Math.Min(offset, _utf8.Length)];
-        var line = before.Count((byte)'\n') + 1;
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return (line, Encoding.UTF8.GetCharCount(before[lineStart..]) + 1);
-    }
+    private readonly (int Line, int Column) Locate(long offset) => Json.Utf8Text.LineAndColumn(_utf8, (int)Math.Min(offset, _utf8.Length));
 
-    private void SyntaxError(JsonException e)
+    /// <summary>Reads the next token; a level deeper than the limit stops the document (IE008).</summary>
+    private bool Next()
     {
-        var line = (int)(e.LineNumber ?? 0);
-        var lineStart = 0;
-        for (var i = 0; i < line; i++)
+        var read = _reader.Read();
+        if (read && Json.JsonSource.IsTooDeep(ref _reader, _maxDepth))
         {
-            var next = _utf8[lineStart..].IndexOf((byte)'\n');
-            lineStart = next < 0 ? _utf8.Length : lineStart + next + 1;
+            throw new TooDeepException(_reader.TokenStartIndex);
         }
 
-        var lineEnd = _utf8[lineStart..].IndexOf((byte)'\n');
-        var lineBytes = lineEnd < 0 ? _utf8[lineStart..] : _utf8[lineStart..(lineStart + lineEnd)];
-        var byteColumn = (int)Math.Min(e.BytePositionInLine ?? 0, lineBytes.Length);
-        var column = Encoding.UTF8.GetCharCount(lineBytes[..byteColumn]) + 1;
-        var rest = lineBytes[byteColumn..].TrimStart(" \t\r"u8);
-        if (rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8) || rest.StartsWith("-Infinity"u8))
+        return read;
+    }
+
+    /// <summary>Steps over the value whose first token was just read (its insides, for an object or array).</summary>
+    private void SkipValue()
+    {
+        if (_reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
         {
-            _broken = true;
-            _diagnostics.Add(new Diagnostic(DiagnosticCodes.EvidenceNotFinite, DiagnosticSeverity.Error,
-                "NaN and Infinity are not numbers JSON can carry; give the evidence value as a finite number", _name, "", line + 1, column));
             return;
         }
 
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        Malformed("malformed JSON: " + (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.'), line + 1, column);
+        var depth = _reader.CurrentDepth;
+        while (Next() && _reader.CurrentDepth > depth)
+        {
+        }
     }
 
     /// <summary>A JSON Pointer put into words only when a diagnostic needs it.</summary>
@@ -702,5 +701,11 @@ internal ref struct EvidenceReader
             prefix
             + (index >= 0 ? "/" + index.ToString(CultureInfo.InvariantCulture) : "")
             + (property is null ? "" : "/" + Json.JsonPointer.Escape(property));
+    }
+
+    /// <summary>Thrown (and caught in <see cref="ReadDocument"/>) when the input nests deeper than the limit.</summary>
+    private sealed class TooDeepException(long offset) : Exception
+    {
+        public long Offset => offset;
     }
 }

@@ -141,9 +141,10 @@ public sealed class SubjectEvidence
     public static LoadResult<SubjectEvidence> Load(string path, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        options ??= LoadOptions.Default;
         var diagnostics = new List<Diagnostic>();
-        var text = JsonSource.ReadFile(path, (options ?? LoadOptions.Default).MaxFileBytes, diagnostics);
-        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, path, diagnostics);
+        var text = JsonSource.ReadFile(path, options.MaxFileBytes, diagnostics);
+        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, path, diagnostics, options.MaxDepth);
     }
 
     /// <summary>Loads evidence from a stream of UTF-8 JSON.</summary>
@@ -154,9 +155,10 @@ public sealed class SubjectEvidence
     public static LoadResult<SubjectEvidence> Load(Stream stream, string name, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        options ??= LoadOptions.Default;
         var diagnostics = new List<Diagnostic>();
-        var text = JsonSource.ReadStream(stream, name, (options ?? LoadOptions.Default).MaxFileBytes, diagnostics);
-        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, name, diagnostics);
+        var text = JsonSource.ReadStream(stream, name, options.MaxFileBytes, diagnostics);
+        return text is null ? new LoadResult<SubjectEvidence>(null, diagnostics) : Parse(text, name, diagnostics, options.MaxDepth);
     }
 
     /// <summary>Parses evidence from JSON text.</summary>
@@ -166,13 +168,13 @@ public sealed class SubjectEvidence
     public static LoadResult<SubjectEvidence> Parse(string json, string name = "<evidence>")
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(json, name, new List<Diagnostic>());
+        return Parse(json, name, new List<Diagnostic>(), LoadOptions.DefaultMaxDepth);
     }
 
-    private static LoadResult<SubjectEvidence> Parse(string text, string name, List<Diagnostic> diagnostics)
+    private static LoadResult<SubjectEvidence> Parse(string text, string name, List<Diagnostic> diagnostics, int maxDepth)
     {
         var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
-        var read = EvidenceReader.Read(utf8, name, null, diagnostics);
+        var read = EvidenceReader.Read(utf8, name, null, diagnostics, maxDepth);
         return read is null
             ? new LoadResult<SubjectEvidence>(null, diagnostics)
             : new LoadResult<SubjectEvidence>(new SubjectEvidence(utf8, read, read.Keys, read.Documents, name), diagnostics);

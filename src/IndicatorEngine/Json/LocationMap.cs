@@ -29,7 +29,7 @@ internal sealed class LocationMap
             }
         }
 
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = Definitions.LoadOptions.MaxDepthLimit + 1 });
 
         // The path of containers we are in; for arrays, the index of the next element.
         var path = new List<(bool IsArray, string Segment, int NextIndex)>();

@@ -56,6 +56,13 @@ internal sealed class PluginFolder(ScorerRegistry registry, Func<Type, IScorer>?
 
     private void LoadAssembly(string file)
     {
+        // Reading a FIFO would wait for a writer for ever, and a device never ends: refuse them unopened.
+        if (Json.FileProbe.KindOf(file) is not (Json.FileKind.Regular or Json.FileKind.Unknown) and var kind)
+        {
+            Error(file, $"cannot be loaded: it is {Json.FileProbe.Describe(kind)}, not a regular file, so it is not opened; a plugin is a .dll file built by dotnet build or publish");
+            return;
+        }
+
         if (!IsManaged(file))
         {
             Error(file, "cannot be loaded: it is not a .NET assembly (bad image); put native libraries a plugin needs in the plugin's own subfolder");

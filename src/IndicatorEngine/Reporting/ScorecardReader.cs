@@ -13,13 +13,14 @@ internal static class ScorecardReader
     public static LoadResult<Scorecard> Parse(string json, string name)
     {
         var diagnostics = new List<Diagnostic>();
-        var source = JsonSource.Parse(json, name, diagnostics);
+        // A scorecard is as deep as the system it scores, which a host may have loaded with the deepest limit.
+        var source = JsonSource.Parse(json, name, diagnostics, maxDepth: LoadOptions.MaxDepthLimit);
         if (source is null || !SchemaValidator.Result.Validate(source, diagnostics))
         {
             return new LoadResult<Scorecard>(null, diagnostics);
         }
 
-        using var document = JsonDocument.Parse(json);
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = LoadOptions.MaxDepthLimit + 1 });
         var root = document.RootElement;
         var system = root.GetProperty("system");
         var card = new Scorecard(

@@ -29,6 +29,7 @@ internal sealed class EvaluationPlan
         EvidenceCatalogue catalogue,
         PlanVeto[] vetoes,
         bool[][] notApplicable,
+        int maxDepth,
         FormulaAggregation? rootFormula = null)
     {
         RootFormula = rootFormula;
@@ -40,6 +41,7 @@ internal sealed class EvaluationPlan
         Catalogue = catalogue;
         Vetoes = vetoes;
         NotApplicable = notApplicable;
+        MaxDepth = maxDepth;
     }
 
     public PlanNode[] Nodes { get; }
@@ -61,4 +63,7 @@ internal sealed class EvaluationPlan
 
     /// <summary>Per profile (in the system's order), a flag per node index: true when the node does not apply.</summary>
     public bool[][] NotApplicable { get; }
+
+    /// <summary>How deep evidence read against the plan may nest (<see cref="LoadOptions.MaxDepth"/> of the load).</summary>
+    public int MaxDepth { get; }
 }

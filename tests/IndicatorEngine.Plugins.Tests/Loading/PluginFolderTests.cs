@@ -59,6 +59,28 @@ public class PluginFolderTests
         Assert.Equal(d, Assert.Single(registry.Diagnostics));
     }
 
+    [FifoFact]
+    public void FifoNamedLikeAPlugin_IsIE401_WithoutWaitingForAWriter_AndTheOthersStillLoad()
+    {
+        using var folder = new TempFolder();
+        var fifo = folder.File("x.dll");
+        using (var mkfifo = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [fifo]) { UseShellExecute = false })!)
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        PluginCompiler.Build(folder.Path, "Good", PluginCompiler.Scorer("GoodScorer", "good"));
+        var registry = new ScorerRegistry();
+
+        var load = Task.Run(() => registry.AddPlugins(folder.Path));
+        Assert.True(load.Wait(TimeSpan.FromSeconds(30)), "loading the plugin folder still runs after 30 s: it waits on the FIFO");
+        var d = Assert.Single(load.Result);
+        Assert.Equal((DiagnosticCodes.PluginLoadFailed, DiagnosticSeverity.Error, fifo), (d.Code, d.Severity, d.File));
+        Assert.Contains("it is a FIFO (named pipe), not a regular file, so it is not opened", d.Message);
+        Assert.NotNull(registry.Find("good"));
+    }
+
     [Fact]
     public void MissingDependency_IsIE401_NamingTheFileAndTheDependency()
     {

@@ -7,12 +7,18 @@ namespace IndicatorEngine.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks. <c>--smoke</c> runs each once in-process (seconds: checks they work, measures
-/// nothing); any other arguments go to BenchmarkDotNet (e.g. <c>--filter '*' --job short</c>).
+/// nothing); <c>--check-floor</c> compares the hand-written floor with the engine (see <see cref="FloorCheck"/>);
+/// any other arguments go to BenchmarkDotNet (e.g. <c>--filter '*' --job short</c>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--check-floor"))
+        {
+            return FloorCheck.Run(Console.Out);
+        }
+
         if (args.Contains("--smoke"))
         {
             var config = ManualConfig.CreateMinimumViable()

@@ -24,7 +24,11 @@ internal sealed class EvidenceCatalogue
         }
 
         Declarations = list;
+        Utf8Keys = list.Select(d => System.Text.Encoding.UTF8.GetBytes(d.Key)).ToArray();
     }
+
+    /// <summary>The keys as UTF-8, by slot: a reader checks the key it expects next against these before it looks one up.</summary>
+    public byte[][] Utf8Keys { get; }
 
     /// <summary>The declarations in slot order.</summary>
     public IReadOnlyList<EvidenceDeclaration> Declarations { get; }

@@ -17,6 +17,7 @@ internal ref struct EvidenceReader
 {
     private const int MaxKeyChars = 256;
     private static readonly string[] NoItems = [];
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     private readonly ReadOnlySpan<byte> _utf8;
     private readonly string _name;
@@ -26,7 +27,10 @@ internal ref struct EvidenceReader
     private Utf8JsonReader _reader;
     private bool _broken;
 
-    private EvidenceReader(ReadOnlySpan<byte> utf8, string name, EvidenceCatalogue? catalogue, List<Diagnostic> diagnostics, int maxDepth)
+    /// <summary>Whether reading stopped at a comment while comments were not allowed.</summary>
+    private bool StoppedAtComment { get; set; }
+
+    private EvidenceReader(ReadOnlySpan<byte> utf8, string name, EvidenceCatalogue? catalogue, List<Diagnostic> diagnostics, int maxDepth, JsonCommentHandling comments)
     {
         // A byte order mark is not JSON; files saved by spreadsheet programs often start with one.
         _utf8 = Json.Utf8Text.WithoutMark(utf8);
@@ -34,7 +38,7 @@ internal ref struct EvidenceReader
         _catalogue = catalogue;
         _diagnostics = diagnostics;
         _maxDepth = maxDepth;
-        _reader = new Utf8JsonReader(_utf8, Json.JsonSource.StrictOptions(maxDepth));
+        _reader = new Utf8JsonReader(_utf8, Json.JsonSource.StrictOptions(maxDepth) with { CommentHandling = comments });
     }
 
     /// <summary>
@@ -50,8 +54,19 @@ internal ref struct EvidenceReader
             return null;
         }
 
-        var reader = new EvidenceReader(utf8, name, catalogue, diagnostics, maxDepth);
-        return reader.ReadDocument();
+        // Evidence rarely has comments, and a reader that allows them is slower: read without, and again with
+        // them allowed only when the first read stopped at one.
+        var before = diagnostics.Count;
+        var reader = new EvidenceReader(utf8, name, catalogue, diagnostics, maxDepth, JsonCommentHandling.Disallow);
+        var read = reader.ReadDocument();
+        if (read is null && reader.StoppedAtComment)
+        {
+            diagnostics.RemoveRange(before, diagnostics.Count - before);
+            reader = new EvidenceReader(utf8, name, catalogue, diagnostics, maxDepth, JsonCommentHandling.Skip);
+            read = reader.ReadDocument();
+        }
+
+        return read;
     }
 
     private ReadEvidence? ReadDocument()
@@ -82,7 +97,9 @@ internal ref struct EvidenceReader
         }
         catch (JsonException e)
         {
-            _diagnostics.Add(Json.JsonSource.SyntaxError(_utf8, e, _name, isEvidence: true));
+            var diagnostic = Json.JsonSource.SyntaxError(_utf8, e, _name, isEvidence: true);
+            StoppedAtComment = _reader.CurrentState.Options.CommentHandling == JsonCommentHandling.Disallow && IsCommentAt(e);
+            _diagnostics.Add(diagnostic);
             return null;
         }
         catch (TooDeepException e)
@@ -284,11 +301,25 @@ internal ref struct EvidenceReader
         Span<char> buffer = stackalloc char[MaxKeyChars];
         var slots = result.Slots;
         Span<bool> given = slots is null || slots.Length > 512 ? new bool[slots?.Length ?? 0] : stackalloc bool[slots.Length];
+        var utf8Keys = _catalogue?.Utf8Keys;
+        var expected = 0;
         while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
         {
             var at = _reader.TokenStartIndex;
-            var length = _reader.HasValueSequence || _reader.ValueSpan.Length > MaxKeyChars ? -1 : _reader.CopyString(buffer);
-            ReadOnlySpan<char> key = length >= 0 ? buffer[..length] : _reader.GetString().AsSpan();
+
+            // Files written from the catalogue list their keys in its order: try the next slot before looking up.
+            var predicted = utf8Keys is not null && expected < utf8Keys.Length && _reader.ValueTextEquals(utf8Keys[expected]) ? expected : -1;
+            scoped ReadOnlySpan<char> key;
+            if (predicted >= 0)
+            {
+                key = _catalogue![predicted].Key;
+            }
+            else
+            {
+                var length = _reader.HasValueSequence || _reader.ValueSpan.Length > MaxKeyChars ? -1 : _reader.CopyString(buffer);
+                key = length >= 0 ? buffer[..length] : _reader.GetString().AsSpan();
+            }
+
             Next();
             if (_reader.TokenType == JsonTokenType.StartObject)
             {
@@ -320,7 +351,8 @@ internal ref struct EvidenceReader
                 continue;
             }
 
-            if (!_catalogue.TryGetSlot(key, out var slot))
+            var slot = predicted;
+            if (slot < 0 && !_catalogue.TryGetSlot(key, out slot))
             {
                 _diagnostics.Add(At(ValuePointer(key), _reader.TokenStartIndex, DiagnosticCodes.EvidenceUnknownKey, DiagnosticSeverity.Warning,
                     $"'{key}' is not in the system's evidence catalogue and is ignored; check the spelling"));
@@ -334,6 +366,7 @@ internal ref struct EvidenceReader
             }
 
             given[slot] = true;
+            expected = slot + 1;
             if (_reader.TokenType == JsonTokenType.Null)
             {
                 continue;
@@ -341,7 +374,7 @@ internal ref struct EvidenceReader
 
             var declaration = _catalogue[slot];
             var valueAt = _reader.TokenStartIndex;
-            var (value, problem) = Convert(declaration);
+            var problem = Convert(declaration, ref slots![slot]);
             if (_reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
             {
                 // A value of the wrong kind that has insides (an array for a number): step over them.
@@ -352,10 +385,6 @@ internal ref struct EvidenceReader
             {
                 _diagnostics.Add(At(ValuePointer(key), valueAt, code, DiagnosticSeverity.Error, message));
                 slots![slot] = EvidenceValue.Invalid;
-            }
-            else
-            {
-                slots![slot] = value;
             }
         }
     }
@@ -458,7 +487,7 @@ internal ref struct EvidenceReader
     }
 
     /// <summary>The value of the current token as the declaration wants it, or the diagnostic code and message that say why it cannot be used.</summary>
-    private (EvidenceValue Value, (string Code, string Message)? Problem) Convert(EvidenceDeclaration declaration)
+    private (string Code, string Message)? Convert(EvidenceDeclaration declaration, ref EvidenceValue value)
     {
         const string wrongType = DiagnosticCodes.EvidenceWrongType;
         var key = declaration.Key;
@@ -469,58 +498,68 @@ internal ref struct EvidenceReader
                 {
                     if (token == JsonTokenType.String && _reader.GetString() is "NaN" or "Infinity" or "-Infinity" or "+Infinity")
                     {
-                        return (default, (DiagnosticCodes.EvidenceNotFinite, $"'{key}' is {_reader.GetString()}; give a finite number"));
+                        return (DiagnosticCodes.EvidenceNotFinite, $"'{key}' is {_reader.GetString()}; give a finite number");
                     }
 
                     if (token != JsonTokenType.Number)
                     {
-                        return (default, (wrongType, $"'{key}' must be a number, not {Describe()}"));
+                        return (wrongType, $"'{key}' must be a number, not {Describe()}");
                     }
 
                     if (!TryReadNumber(out var number))
                     {
-                        return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is {Raw()}, too large to be a real figure"));
+                        return (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is {Raw()}, too large to be a real figure");
                     }
 
                     if (declaration.Type == EvidenceType.Integer && number != decimal.Truncate(number))
                     {
-                        return (default, (wrongType, $"'{key}' must be a whole number, not {number.ToString(CultureInfo.InvariantCulture)}"));
+                        return (wrongType, $"'{key}' must be a whole number, not {number.ToString(CultureInfo.InvariantCulture)}");
                     }
 
                     if (declaration.Min is { } min && number < min || declaration.Max is { } max && number > max)
                     {
-                        return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is {number.ToString(CultureInfo.InvariantCulture)}, outside the allowed range {Range(declaration)}"));
+                        return (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is {number.ToString(CultureInfo.InvariantCulture)}, outside the allowed range {Range(declaration)}");
                     }
 
-                    return (new EvidenceValue(EvidenceKind.Number, Number: number), null);
+                    value = new EvidenceValue(EvidenceKind.Number, Number: number);
+                    return null;
                 }
 
             case EvidenceType.Boolean:
-                return token is JsonTokenType.True or JsonTokenType.False
-                    ? (new EvidenceValue(EvidenceKind.Boolean, Boolean: token == JsonTokenType.True), null)
-                    : (default, (wrongType, $"'{key}' must be true or false, not {Describe()}"));
+                if (token is not (JsonTokenType.True or JsonTokenType.False))
+                {
+                    return (wrongType, $"'{key}' must be true or false, not {Describe()}");
+                }
+
+                value = new EvidenceValue(EvidenceKind.Boolean, Boolean: token == JsonTokenType.True);
+                return null;
             case EvidenceType.String or EvidenceType.Enum:
                 {
                     if (token != JsonTokenType.String)
                     {
-                        return (default, (wrongType, $"'{key}' must be a string, not {Describe()}"));
+                        return (wrongType, $"'{key}' must be a string, not {Describe()}");
                     }
 
                     var text = _reader.GetString()!;
                     if (declaration.Type == EvidenceType.Enum && !declaration.Values.Contains(text))
                     {
-                        return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is \"{text}\", not one of: {string.Join(", ", declaration.Values)}"));
+                        return (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' is \"{text}\", not one of: {string.Join(", ", declaration.Values)}");
                     }
 
-                    return (new EvidenceValue(EvidenceKind.Text, Text: text), null);
+                    value = new EvidenceValue(EvidenceKind.Text, Text: text);
+                    return null;
                 }
 
             case EvidenceType.Date:
                 {
                     var text = token == JsonTokenType.String ? _reader.GetString() : null;
-                    return text is not null && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                        ? (new EvidenceValue(EvidenceKind.Text, Text: text), null)
-                        : (default, (wrongType, $"'{key}' must be a date written YYYY-MM-DD, not {Describe()}"));
+                    if (text is null || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    {
+                        return (wrongType, $"'{key}' must be a date written YYYY-MM-DD, not {Describe()}");
+                    }
+
+                    value = new EvidenceValue(EvidenceKind.Text, Text: text);
+                    return null;
                 }
 
             case EvidenceType.List:
@@ -528,20 +567,21 @@ internal ref struct EvidenceReader
                     var items = token == JsonTokenType.StartArray ? ReadStrings() : null;
                     if (items is null)
                     {
-                        return (default, (wrongType, $"'{key}' must be an array of strings, not {Describe()}"));
+                        return (wrongType, $"'{key}' must be an array of strings, not {Describe()}");
                     }
 
                     if (declaration.Min is { } min && items.Length < min || declaration.Max is { } max && items.Length > max)
                     {
-                        return (default, (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' has {items.Length} items, outside the allowed range {Range(declaration)}"));
+                        return (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' has {items.Length} items, outside the allowed range {Range(declaration)}");
                     }
 
-                    return (new EvidenceValue(EvidenceKind.List, Count: items.Length, Text: string.Join(", ", items), Items: items), null);
+                    value = new EvidenceValue(EvidenceKind.List, Count: items.Length, Text: string.Join(", ", items), Items: items);
+                    return null;
                 }
 
             default:
                 SkipValue();
-                return (default, (wrongType, $"'{key}' is a document: list it under \"documents\" with \"kind\": \"{key}\" instead of giving a value"));
+                return (wrongType, $"'{key}' is a document: list it under \"documents\" with \"kind\": \"{key}\" instead of giving a value");
         }
     }
 
@@ -633,7 +673,7 @@ internal ref struct EvidenceReader
         return true;
     }
 
-    private static bool IsSha256(string text) => text.Length == 64 && text.AsSpan().IndexOfAnyExcept("0123456789abcdefABCDEF") < 0;
+    private static bool IsSha256(string text) => text.Length == 64 && text.AsSpan().IndexOfAnyExcept(HexDigits) < 0;
 
     private void Shape(Pointer pointer, long offset, string message)
     {
@@ -663,6 +703,20 @@ internal ref struct EvidenceReader
 
     /// <summary>Line and column (1-based, in characters) of a byte offset: worked out only for a diagnostic.</summary>
     private readonly (int Line, int Column) Locate(long offset) => Json.Utf8Text.LineAndColumn(_utf8, (int)Math.Min(offset, _utf8.Length));
+
+    /// <summary>Whether the reader stopped at the start of a comment (<c>//</c> or <c>/*</c>).</summary>
+    private readonly bool IsCommentAt(JsonException e)
+    {
+        var lineStart = 0;
+        for (var i = 0; i < (e.LineNumber ?? 0) && lineStart < _utf8.Length; i++)
+        {
+            var next = _utf8[lineStart..].IndexOf((byte)'\n');
+            lineStart = next < 0 ? _utf8.Length : lineStart + next + 1;
+        }
+
+        var at = lineStart + (int)(e.BytePositionInLine ?? 0);
+        return at < _utf8.Length && _utf8[at] == (byte)'/';
+    }
 
     /// <summary>Reads the next token; a level deeper than the limit stops the document (IE008).</summary>
     private bool Next()

@@ -50,6 +50,25 @@ public sealed class EvidenceReaderTests
         Assert.Empty(record.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("{ // the school\n \"id\": \"s1\", \"values\": { \"campusHeadcount\": 1 /* all */ } }")]
+    [InlineData("/* a */ { \"id\": \"s1\", \"values\": { \"campusHeadcount\": 1 } } // end")]
+    public void Comments_AreSkipped(string json)
+    {
+        var record = Henan.ReadEvidence(Encoding.UTF8.GetBytes(json));
+        Assert.True(record.CanScore, string.Join("\n", record.Diagnostics));
+        Assert.Empty(record.Diagnostics);
+        Assert.True(SubjectEvidence.Parse(json).Succeeded);
+    }
+
+    [Fact]
+    public void ASlashThatIsNotAComment_IsMalformed()
+    {
+        var record = Henan.ReadEvidence("{ \"id\": \"s1\", \"values\": { \"campusHeadcount\": 1 } } /"u8);
+        Assert.False(record.CanScore);
+        Assert.Equal(DiagnosticCodes.MalformedJson, Assert.Single(record.Diagnostics).Code);
+    }
+
     [Fact]
     public void AValueOfTheWrongType_FailsThatValueOnly_WithItsLineAndColumn()
     {

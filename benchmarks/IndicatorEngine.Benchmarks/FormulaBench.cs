@@ -1,6 +1,4 @@
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring.Rules;
+using IndicatorEngine.Rules;
 using IndicatorEngine.Scripting;
 
 namespace IndicatorEngine.Benchmarks;

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Benchmarks;
 

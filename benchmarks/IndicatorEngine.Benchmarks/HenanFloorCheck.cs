@@ -1,6 +1,4 @@
 using System.Text;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Benchmarks;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Plugins;
-using IndicatorEngine.Scoring.Rules;
+using IndicatorEngine.Rules;
 
 namespace IndicatorEngine.Benchmarks;
 

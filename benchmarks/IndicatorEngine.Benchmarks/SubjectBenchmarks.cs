@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Benchmarks;
 

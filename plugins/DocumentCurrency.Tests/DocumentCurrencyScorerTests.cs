@@ -1,9 +1,5 @@
 using IndicatorEngine;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Plugins;
-using IndicatorEngine.Scoring;
 
 namespace DocumentCurrency.Tests;
 

@@ -1,5 +1,4 @@
 using IndicatorEngine;
-using IndicatorEngine.Definitions;
 using IndicatorEngine.DependencyInjection;
 using IndicatorEngine.Plugins;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,3 @@
-using IndicatorEngine.Definitions;
 
 namespace IndicatorEngine.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Tests;
 

@@ -1,5 +1,4 @@
 using IndicatorEngine.Cli.Arguments;
-using IndicatorEngine.Definitions;
 using IndicatorEngine.Plugins;
 
 namespace IndicatorEngine.Cli.Commands;
@@ -16,7 +15,7 @@ internal static class CommonOptions
     public static LoadOptions LoadOptions(ParsedArguments args, string usage) =>
         args.Value(MaxFileSize.Name) is { } size
             ? new LoadOptions { MaxFileBytes = ArgumentParser.ParseSize(size, MaxFileSize.Name, usage) }
-            : Definitions.LoadOptions.Default;
+            : IndicatorEngine.LoadOptions.Default;
 
     /// <summary>
     /// <c>--plugins DIR</c>: the folder's scorer plugins added to the options; each problem loading them goes to

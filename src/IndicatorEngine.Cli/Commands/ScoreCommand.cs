@@ -1,9 +1,5 @@
 using IndicatorEngine.Cli.Arguments;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Reporting;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using IndicatorEngine.Cli.Arguments;
-using IndicatorEngine.Diagnostics;
 using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IndicatorEngine.Diagnostics;
+namespace IndicatorEngine;
 
 /// <summary>
 /// One problem found in a definition or in evidence: a stable code (e.g. <c>IE102</c>), a message that says

@@ -1,4 +1,4 @@
-namespace IndicatorEngine.Diagnostics;
+namespace IndicatorEngine;
 
 /// <summary>The stable diagnostic codes; <c>indicators/README.md</c> lists what each means.</summary>
 public static class DiagnosticCodes

@@ -1,4 +1,4 @@
-namespace IndicatorEngine.Diagnostics;
+namespace IndicatorEngine;
 
 /// <summary>How serious a <see cref="Diagnostic"/> is.</summary>
 public enum DiagnosticSeverity

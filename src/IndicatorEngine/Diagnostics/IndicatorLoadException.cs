@@ -1,4 +1,4 @@
-namespace IndicatorEngine.Diagnostics;
+namespace IndicatorEngine;
 
 /// <summary>Thrown by <see cref="LoadResult{T}.GetValueOrThrow"/> when a definition or evidence has errors.</summary>
 public sealed class IndicatorLoadException : Exception

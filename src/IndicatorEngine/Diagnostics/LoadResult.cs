@@ -1,4 +1,4 @@
-namespace IndicatorEngine.Diagnostics;
+namespace IndicatorEngine;
 
 /// <summary>
 /// The outcome of loading a definition or evidence: the value when there were no errors, and every

@@ -1,5 +1,4 @@
 using System.Reflection;
-using IndicatorEngine.Diagnostics;
 
 namespace IndicatorEngine.Plugins;
 
@@ -57,9 +56,9 @@ internal sealed class PluginFolder(ScorerRegistry registry, Func<Type, IScorer>?
     private void LoadAssembly(string file)
     {
         // Reading a FIFO would wait for a writer for ever, and a device never ends: refuse them unopened.
-        if (Json.FileProbe.KindOf(file) is not (Json.FileKind.Regular or Json.FileKind.Unknown) and var kind)
+        if (FileProbe.KindOf(file) is not (FileKind.Regular or FileKind.Unknown) and var kind)
         {
-            Error(file, $"cannot be loaded: it is {Json.FileProbe.Describe(kind)}, not a regular file, so it is not opened; a plugin is a .dll file built by dotnet build or publish");
+            Error(file, $"cannot be loaded: it is {FileProbe.Describe(kind)}, not a regular file, so it is not opened; a plugin is a .dll file built by dotnet build or publish");
             return;
         }
 

@@ -1,6 +1,4 @@
-using IndicatorEngine.Definitions;
 using System.Text.Json;
-using IndicatorEngine.Diagnostics;
 
 namespace IndicatorEngine.Plugins;
 

@@ -1,10 +1,9 @@
-using IndicatorEngine.Diagnostics;
 
 namespace IndicatorEngine.Plugins;
 
 /// <summary>
 /// The scorers that plugin rules (<c>"type": "plugin"</c>) can name, by <see cref="IScorer.Name"/>. Fill it
-/// with <see cref="Add"/> or <see cref="AddPlugins"/> and pass it in <see cref="Definitions.LoadOptions.Scorers"/>;
+/// with <see cref="Add"/> or <see cref="AddPlugins"/> and pass it in <see cref="LoadOptions.Scorers"/>;
 /// each rule resolves its scorer once, when its definition loads.
 /// </summary>
 /// <remarks>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IndicatorEngine.Diagnostics;
 
 namespace IndicatorEngine.Reporting;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Reporting;
 

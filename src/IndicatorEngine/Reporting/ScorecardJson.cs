@@ -2,9 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Reporting;
 

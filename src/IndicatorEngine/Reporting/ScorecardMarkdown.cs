@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Reporting;
 

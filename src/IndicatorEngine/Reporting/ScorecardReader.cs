@@ -1,9 +1,4 @@
 using System.Text.Json;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Json;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Reporting;
 

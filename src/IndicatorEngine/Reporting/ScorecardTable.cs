@@ -1,4 +1,3 @@
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Reporting;
 
@@ -149,7 +148,7 @@ public static class ScorecardTable
         }
 
         // Missing evidence is listed above; its IE205 warnings would only repeat it.
-        var diagnostics = scorecard.Diagnostics.Where(d => d.Code != Diagnostics.DiagnosticCodes.EvidenceMissing).ToList();
+        var diagnostics = scorecard.Diagnostics.Where(d => d.Code != DiagnosticCodes.EvidenceMissing).ToList();
         foreach (var (diagnostic, i) in diagnostics.Select((d, i) => (d, i)))
         {
             lines.Add((i == 0 ? "诊断 Diagnostics" : "", TextColumns.Clean(diagnostic.ToString())));

@@ -1,4 +1,3 @@
-using IndicatorEngine.Scoring.Rules;
 
 namespace IndicatorEngine.Scripting;
 

@@ -1,5 +1,3 @@
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Scoring.Rules;
 
 namespace IndicatorEngine.Scripting;
 

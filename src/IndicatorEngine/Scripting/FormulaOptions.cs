@@ -1,8 +1,8 @@
-namespace IndicatorEngine.Scripting;
+namespace IndicatorEngine;
 
 /// <summary>
 /// Limits of the sandbox that runs formulas (JavaScript run by Jint), per evaluation of one formula for one
-/// subject. A plain options object, reachable as <see cref="Definitions.LoadOptions.Formulas"/>: set what you
+/// subject. A plain options object, reachable as <see cref="LoadOptions.Formulas"/>: set what you
 /// need before loading; the values are checked (and copied) when a definition is compiled, so changing them
 /// afterwards does not affect a loaded system. Not thread-safe while being changed.
 /// </summary>

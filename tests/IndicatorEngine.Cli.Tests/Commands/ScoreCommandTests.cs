@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using IndicatorEngine.Evidence;
 using NJsonSchema;
 
 namespace IndicatorEngine.Cli.Tests.Commands;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using IndicatorEngine.Evidence;
 using NJsonSchema;
 
 namespace IndicatorEngine.Cli.Tests.Commands;
@@ -66,7 +65,7 @@ public class ShippedSamplesTests
         Assert.Equal(scorecard.Indicators.Count, result.StdoutLines.Count(l => l.StartsWith("| 观测点 Id |", StringComparison.Ordinal)));
     }
 
-    private static Scoring.Scorecard Score(string system, string sample) =>
+    private static Scorecard Score(string system, string sample) =>
         IndicatorSystem.Load(RepoPaths.Definition(system)).GetValueOrThrow()
             .Score(SubjectEvidence.Load(RepoPaths.Sample(system, sample)).GetValueOrThrow());
 }

@@ -1,4 +1,3 @@
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Reporting;
 using NJsonSchema;
 
@@ -9,7 +8,7 @@ public class HostileTextTests
 {
     private const string Name = "A|B *bold* `code`\n\u001b[31m红色 <script>";
 
-    private static Scoring.Scorecard Scorecard(string? name = Name, Region? region = null, int? period = null) =>
+    private static Scorecard Scorecard(string? name = Name, Region? region = null, int? period = null) =>
         IndicatorSystem.LoadShipped("henan-higher-vocational").Score(
             SubjectEvidence.Create("S-1", new Dictionary<string, object?> { ["campusHeadcount"] = 1000 }, name: name, region: region, period: period));
 

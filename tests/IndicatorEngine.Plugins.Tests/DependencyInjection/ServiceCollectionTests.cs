@@ -1,4 +1,3 @@
-using IndicatorEngine.Definitions;
 using IndicatorEngine.Plugins.Tests.Scoring;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -126,7 +125,7 @@ public class ServiceCollectionTests
             { "type": "plugin", "scorer": "document-currency",
               "options": { "document": "plan", "issuedOn": "issuedOn", "withinYears": 3 } }
             """;
-        var evidence = PluginSystem.Evidence(documents: [new Evidence.EvidenceDocument("plan.pdf", "plan", null)], more: ("issuedOn", "2028-06-30"));
+        var evidence = PluginSystem.Evidence(documents: [new EvidenceDocument("plan.pdf", "plan", null)], more: ("issuedOn", "2028-06-30"));
         var card = Load(provider.GetRequiredService<LoadOptions>(), rule).Score(evidence);
         Assert.Equal("security plan issued 2028-06-30, within 3 years before 2030-01-01 → 4 of 4", card.Find("plug")!.Explanation);
     }

@@ -39,7 +39,7 @@ internal static class PluginCompiler
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
             everything,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
+        return compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Select(d => d.ToString());
     }
 
     /// <summary>Compiles <paramref name="source"/> into <c>{directory}/{name}.dll</c>; references the host's contract unless told otherwise.</summary>
@@ -55,7 +55,7 @@ internal static class PluginCompiler
         using (var file = File.Create(path))
         {
             var result = compilation.Emit(file);
-            Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+            Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)));
         }
 
         return path;

@@ -1,5 +1,4 @@
 using System.Runtime.Loader;
-using IndicatorEngine.Diagnostics;
 using MetadataReference = Microsoft.CodeAnalysis.MetadataReference;
 
 namespace IndicatorEngine.Plugins.Tests.Loading;

@@ -1,4 +1,3 @@
-using IndicatorEngine.Diagnostics;
 using IndicatorEngine.Plugins;
 
 namespace IndicatorEngine.Plugins.Tests.Scoring;
@@ -6,7 +5,7 @@ namespace IndicatorEngine.Plugins.Tests.Scoring;
 /// <summary>What a plugin returns is checked, and its explanation is put together only when read.</summary>
 public sealed class PluginResultTests
 {
-    private static IndicatorEngine.Scoring.IndicatorScore Plug(ScriptedScorer scorer) =>
+    private static IndicatorEngine.IndicatorScore Plug(ScriptedScorer scorer) =>
         PluginSystem.Loaded(new ScorerRegistry([scorer]), """{ "type": "plugin", "scorer": "scripted" }""")
             .Score(PluginSystem.Evidence(95m))
             .Find("plug")!;

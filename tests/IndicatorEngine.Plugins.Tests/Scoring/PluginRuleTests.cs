@@ -1,5 +1,3 @@
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Plugins.Tests.Scoring;
 
@@ -280,7 +278,7 @@ public class PluginRuleTests
                 return new ScoreOutcome(sum, ScoreStatus.Scored, $"sum {sum}");
             },
         };
-        var system = IndicatorSystem.Parse(json.ToJsonString(), "wide.json", new Definitions.LoadOptions { Scorers = new ScorerRegistry([scorer]) }).GetValueOrThrow();
+        var system = IndicatorSystem.Parse(json.ToJsonString(), "wide.json", new LoadOptions { Scorers = new ScorerRegistry([scorer]) }).GetValueOrThrow();
         var values = Enumerable.Range(0, 20).ToDictionary(i => $"k{i}", i => (object?)(i == 19 ? 4 : 0));
         Assert.Equal("sum 4", system.Score(SubjectEvidence.Create("s", values)).Find("plug")!.Explanation);
     }

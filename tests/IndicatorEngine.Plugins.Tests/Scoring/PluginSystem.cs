@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Plugins.Tests.Scoring;
 

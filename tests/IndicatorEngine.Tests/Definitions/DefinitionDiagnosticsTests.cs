@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
 
 namespace IndicatorEngine.Tests.Definitions;
 

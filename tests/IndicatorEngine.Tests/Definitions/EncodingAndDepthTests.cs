@@ -1,7 +1,4 @@
 using System.Text;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Tests.Definitions;
 

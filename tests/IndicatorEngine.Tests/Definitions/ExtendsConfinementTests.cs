@@ -1,5 +1,3 @@
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
 
 namespace IndicatorEngine.Tests.Definitions;
 

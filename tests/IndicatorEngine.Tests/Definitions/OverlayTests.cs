@@ -1,5 +1,3 @@
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Tests.Definitions;
 

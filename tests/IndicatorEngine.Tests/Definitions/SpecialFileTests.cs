@@ -1,6 +1,3 @@
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Tests.Definitions;
 

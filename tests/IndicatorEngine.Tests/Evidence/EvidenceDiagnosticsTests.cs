@@ -1,6 +1,3 @@
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Tests.Definitions;
 
 namespace IndicatorEngine.Tests.Evidence;
@@ -19,7 +16,7 @@ public class EvidenceDiagnosticsTests
         }
         """;
 
-    private static IndicatorEngine.Scoring.Scorecard Score(string values) =>
+    private static IndicatorEngine.Scorecard Score(string values) =>
         System.Score(SubjectEvidence.Parse(Json(values), "school.json").GetValueOrThrow());
 
     private const string Good = """{ "bandwidthMbps": 14000, "people": 20000, "ipv6": true, "drills": 3, "incidents": 0 }""";

@@ -1,7 +1,4 @@
 using System.Text;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Tests.Evidence;
 

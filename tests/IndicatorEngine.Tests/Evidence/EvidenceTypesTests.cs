@@ -1,6 +1,3 @@
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 using static IndicatorEngine.Tests.Scoring.TinySystem;
 
 namespace IndicatorEngine.Tests.Evidence;

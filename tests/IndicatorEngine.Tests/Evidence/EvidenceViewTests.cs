@@ -1,4 +1,3 @@
-using IndicatorEngine.Definitions;
 using IndicatorEngine.Plugins;
 using static IndicatorEngine.Tests.Scoring.TinySystem;
 

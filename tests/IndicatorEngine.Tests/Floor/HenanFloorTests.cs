@@ -1,6 +1,5 @@
 using System.Text;
 using IndicatorEngine.Benchmarks;
-using IndicatorEngine.Evidence;
 using IndicatorEngine.Tests.Shipped;
 
 namespace IndicatorEngine.Tests.Floor;
@@ -155,7 +154,7 @@ public class HenanFloorTests
         Assert.Contains(cards, c => c.Passed);
         Assert.Contains(cards, c => c.Vetoed);
         // Documents not supplied are listed as missing evidence too; count the schools that left out a value.
-        var documents = Henan.Value.EvidenceCatalogue.Where(d => d.Type == IndicatorEngine.Definitions.EvidenceType.Document).Select(d => d.Key).ToHashSet();
+        var documents = Henan.Value.EvidenceCatalogue.Where(d => d.Type == IndicatorEngine.EvidenceType.Document).Select(d => d.Key).ToHashSet();
         var withMissingValues = cards.Count(c => c.MissingEvidence.Any(m => !documents.Contains(m.Key)));
         Assert.InRange(withMissingValues, 10, 80);
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Tests.Properties;
 

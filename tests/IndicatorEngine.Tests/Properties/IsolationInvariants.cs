@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Definitions;
 using IndicatorEngine.Plugins;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Tests.Properties;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 using IndicatorEngine.Tests.Definitions;
 
 namespace IndicatorEngine.Tests.Properties;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IndicatorEngine.Definitions;
+using IndicatorEngine.Loading;
 using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Tests.Properties;

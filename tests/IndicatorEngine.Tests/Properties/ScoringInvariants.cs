@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Tests.Properties;
 

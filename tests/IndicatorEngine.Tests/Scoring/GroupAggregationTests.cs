@@ -121,6 +121,6 @@ public class GroupAggregationTests
         var card = Score(system, """{ "a": 1, "b": 2 }""");
         var root = card.Find("root")!;
         Assert.Equal((score, status, explanation), ((int)root.Score, root.Status, root.Explanation));
-        Assert.Equal(clamped, card.Diagnostics.Any(d => d.Code == IndicatorEngine.Diagnostics.DiagnosticCodes.ScoreClamped));
+        Assert.Equal(clamped, card.Diagnostics.Any(d => d.Code == IndicatorEngine.DiagnosticCodes.ScoreClamped));
     }
 }

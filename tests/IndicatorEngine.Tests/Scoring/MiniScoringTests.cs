@@ -1,5 +1,3 @@
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 using IndicatorEngine.Tests.Definitions;
 
 namespace IndicatorEngine.Tests.Scoring;

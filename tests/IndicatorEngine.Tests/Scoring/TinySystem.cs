@@ -1,6 +1,4 @@
 using System.Globalization;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Tests.Scoring;
 

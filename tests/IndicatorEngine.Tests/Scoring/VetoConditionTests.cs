@@ -1,4 +1,3 @@
-using IndicatorEngine.Scoring;
 using static IndicatorEngine.Tests.Scoring.TinySystem;
 
 namespace IndicatorEngine.Tests.Scoring;

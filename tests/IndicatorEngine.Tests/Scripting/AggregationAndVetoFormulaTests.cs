@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Scoring;
 using IndicatorEngine.Tests.Definitions;
 
 namespace IndicatorEngine.Tests.Scripting;
@@ -134,7 +132,7 @@ public class AggregationAndVetoFormulaTests
         var json = WithNetAggregation("min(total, points)");
         json["vetoes"]![0]!["when"] = new JsonObject { ["formula"] = "incidents > 0" };
         var system = FormulaSystems.Load(json);
-        var text = System.Text.Json.JsonSerializer.Serialize(system.Model, IndicatorEngine.Definitions.DefinitionReader.ModelOptions);
+        var text = System.Text.Json.JsonSerializer.Serialize(system.Model, IndicatorEngine.Loading.DefinitionReader.ModelOptions);
         var again = IndicatorSystem.Parse(text, "again.json");
         Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics) + "\n" + text);
         Assert.Equal("incidents > 0", again.Value!.Vetoes[0].Formula);

@@ -30,7 +30,7 @@ public partial class FormulaDocsTests
         leaf["rule"] = JsonNode.Parse(rule);
         var result = IndicatorSystem.Parse(json.ToJsonString(), "henan.json");
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var evidence = IndicatorEngine.Evidence.SubjectEvidence.Load(RepoPaths.Sample("henan-higher-vocational", "passing")).GetValueOrThrow();
+        var evidence = IndicatorEngine.SubjectEvidence.Load(RepoPaths.Sample("henan-higher-vocational", "passing")).GetValueOrThrow();
         var score = result.Value!.Score(evidence).Find("infrastructure.network.communication.exit-bandwidth")!;
         Assert.InRange(score.Score, 0.01m, 3m);
     }

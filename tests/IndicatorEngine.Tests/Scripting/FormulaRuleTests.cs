@@ -1,5 +1,3 @@
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Tests.Scripting;
 
@@ -87,7 +85,7 @@ public class FormulaRuleTests
     public void MissingDocument_ReadsAsFalse()
     {
         var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula("securityPlan ? 2 : 0", FormulaSystems.Ipv6));
-        var card = system.Score(IndicatorEngine.Evidence.SubjectEvidence.Create("s", FormulaSystems.Full(), null, null));
+        var card = system.Score(IndicatorEngine.SubjectEvidence.Create("s", FormulaSystems.Full(), null, null));
         var leaf = card.Find("net.ipv6")!;
         Assert.Equal(0m, leaf.Score);
         Assert.Equal(ScoreStatus.Scored, leaf.Status);

@@ -1,8 +1,4 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 using IndicatorEngine.Tests.Definitions;
 
 namespace IndicatorEngine.Tests.Scripting;

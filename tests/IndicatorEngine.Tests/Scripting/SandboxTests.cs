@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using IndicatorEngine.Definitions;
-using IndicatorEngine.Diagnostics;
-using IndicatorEngine.Scoring;
 using IndicatorEngine.Scripting;
 
 namespace IndicatorEngine.Tests.Scripting;

@@ -1,5 +1,3 @@
-using IndicatorEngine.Evidence;
-using IndicatorEngine.Scoring;
 
 namespace IndicatorEngine.Tests.Scripting;
 

@@ -1,4 +1,3 @@
-using IndicatorEngine.Evidence;
 
 namespace IndicatorEngine.Tests.Shipped;
 
@@ -16,7 +15,7 @@ public class ShippedSampleTests
         return data;
     }
 
-    private static (ExpectedSample Expected, IndicatorEngine.Scoring.Scorecard Card) Score(string system, string sample)
+    private static (ExpectedSample Expected, IndicatorEngine.Scorecard Card) Score(string system, string sample)
     {
         var expected = ExpectedSample.ReadAll().Single(s => s.System == system && s.Sample == sample);
         var definition = IndicatorSystem.Load(RepoPaths.Definition(system)).GetValueOrThrow();

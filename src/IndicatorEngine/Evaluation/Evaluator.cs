@@ -1,0 +1,185 @@
+
+namespace IndicatorEngine.Evaluation;
+
+/// <summary>
+/// Evaluates a compiled plan for one subject: every leaf through its scorer (a failing leaf never stops the
+/// others), then every group from its children, its status worked out while the children are combined.
+/// Reads and writes only arrays; puts no text together unless asked to explain one node.
+/// </summary>
+internal static class Evaluator
+{
+    private const string NotApplicableText = "not applicable to this profile → 0";
+
+    /// <summary>Scores every node into <paramref name="scores"/> and <paramref name="statuses"/> (by node index) and returns the total.</summary>
+    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses)
+    {
+        var nodes = plan.Nodes;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var node = nodes[i];
+            if (notApplicable[i])
+            {
+                scores[i] = 0m;
+                statuses[i] = ScoreStatus.NotApplicable;
+            }
+            else if (node.Scorer is { } scorer)
+            {
+                var outcome = ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: false, out _);
+                scores[i] = outcome.Score;
+                statuses[i] = outcome.Status;
+            }
+            else
+            {
+                // Plan nodes are ordered children first, so every child is ready.
+                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out statuses[i], out _, out _);
+            }
+        }
+
+        return Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: false, out _, out _, out _);
+    }
+
+    /// <summary>The one-line explanation of one node, put together from the subject's evidence and the scores already worked out.</summary>
+    public static string Explain(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses)
+    {
+        var node = plan.Nodes[index];
+        if (notApplicable[index])
+        {
+            return NotApplicableText;
+        }
+
+        if (node.Scorer is { } scorer)
+        {
+            return ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: true, out _).Explanation.ToString();
+        }
+
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: true, out _, out var explanation, out _);
+        return explanation!;
+    }
+
+    /// <summary>The score a node's rule or formula gave when it lay outside [0, points] and was clamped; null otherwise.</summary>
+    public static decimal? Clamped(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses)
+    {
+        var node = plan.Nodes[index];
+        if (node.Scorer is { } scorer)
+        {
+            ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: false, out var raw);
+            return raw;
+        }
+
+        if (node.Formula is null)
+        {
+            return null;
+        }
+
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out _, out _, out var clamped);
+        return clamped;
+    }
+
+    private static ScoreOutcome ScoreLeaf(RuleScorer scorer, ReadOnlySpan<EvidenceValue> slots, decimal max, int precision, bool explain, out decimal? clamped)
+    {
+        ScoreOutcome raw;
+        try
+        {
+            raw = scorer.Score(slots, max, explain);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            // A failing rule (a plugin that throws, arithmetic overflow) fails its own leaf only.
+            raw = ScoreOutcome.Failed(explain ? $"the rule failed: {e.GetType().Name}: {e.Message}" : null);
+        }
+
+        clamped = raw.Score < 0m || raw.Score > max ? raw.Score : null;
+        var score = Math.Round(Math.Clamp(raw.Score, 0m, max), precision, MidpointRounding.AwayFromZero);
+
+        // Scorers (and plugins) say only whether the evidence was complete; partial or full follows the rounded score.
+        var status = raw.Status;
+        if (status is ScoreStatus.Scored or ScoreStatus.Partial)
+        {
+            status = score > 0 && score < max ? ScoreStatus.Partial : ScoreStatus.Scored;
+        }
+
+        return new ScoreOutcome(score, status, raw.Explanation);
+    }
+
+    private static decimal Combine(
+        EvaluationPlan plan,
+        int[] children,
+        bool weightedMean,
+        FormulaAggregation? formula,
+        decimal points,
+        decimal bonusPoints,
+        ReadOnlySpan<decimal> scores,
+        ReadOnlySpan<ScoreStatus> statuses,
+        bool explain,
+        out ScoreStatus status,
+        out string? explanation,
+        out decimal? clamped)
+    {
+        var baseScore = 0m;
+        var bonus = 0m;
+        var weightSum = 0m;
+        var weighted = 0m;
+        var allNotApplicable = true;
+        var anyError = false;
+        var anyMissing = false;
+        foreach (var index in children)
+        {
+            var childStatus = statuses[index];
+            allNotApplicable &= childStatus == ScoreStatus.NotApplicable;
+            anyError |= childStatus == ScoreStatus.Error;
+            anyMissing |= childStatus == ScoreStatus.MissingEvidence;
+            var indicator = plan.Nodes[index].Indicator;
+            if (indicator.IsBonus)
+            {
+                bonus += scores[index];
+            }
+            else if (weightedMean)
+            {
+                // A part that does not apply leaves the mean; one with missing evidence counts as 0.
+                if (indicator.Points > 0 && childStatus != ScoreStatus.NotApplicable)
+                {
+                    weightSum += indicator.Weight;
+                    weighted += indicator.Weight * scores[index] / indicator.Points;
+                }
+            }
+            else
+            {
+                baseScore += scores[index];
+            }
+        }
+
+        string? how = null;
+        clamped = null;
+        var failed = false;
+        if (formula is not null)
+        {
+            var (raw, failure, inputs) = formula.Aggregate(scores, points, baseScore, explain);
+            failed = failure is not null;
+            clamped = raw < 0m || raw > points ? raw : null;
+            baseScore = Math.Round(Math.Clamp(raw, 0m, points), plan.Precision, MidpointRounding.AwayFromZero);
+            how = explain ? (failed ? $"{inputs}: {failure}" : inputs) : null;
+        }
+        else if (weightedMean)
+        {
+            baseScore = weightSum == 0 ? 0m : Math.Round(points * weighted / weightSum, plan.Precision, MidpointRounding.AwayFromZero);
+            how = explain ? "weighted mean of its parts" : null;
+        }
+        else if (explain)
+        {
+            how = baseScore > points ? $"parts add up to {Text.Short(baseScore)}, capped" : "sum of its parts";
+        }
+
+        baseScore = Math.Min(baseScore, points);
+        bonus = Math.Min(bonus, bonusPoints);
+        var score = baseScore + bonus;
+        explanation = !explain ? null
+            : bonusPoints > 0 ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}"
+            : $"{how} → {Text.Of(baseScore, points)}";
+        status = allNotApplicable ? ScoreStatus.NotApplicable
+            : failed || anyError ? ScoreStatus.Error
+            : anyMissing ? ScoreStatus.MissingEvidence
+            : score > 0 && score < points ? ScoreStatus.Partial
+            : ScoreStatus.Scored;
+        return score;
+    }
+}

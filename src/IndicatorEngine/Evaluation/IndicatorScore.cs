@@ -1,0 +1,34 @@
+
+namespace IndicatorEngine;
+
+/// <summary>The score of one indicator in a <see cref="Scorecard"/>, with its children. Immutable.</summary>
+/// <param name="Id">The indicator's id.</param>
+/// <param name="Title">The indicator's title.</param>
+/// <param name="Score">Points earned (bonus included for a node with extension items).</param>
+/// <param name="Max">Design points.</param>
+/// <param name="Status">How the score came about.</param>
+/// <param name="Explanation">One line with the numbers used.</param>
+/// <param name="Children">Scores of the nodes below; empty for an observation point.</param>
+public sealed record IndicatorScore(
+    string Id,
+    LocalizedText Title,
+    decimal Score,
+    decimal Max,
+    ScoreStatus Status,
+    string Explanation,
+    IReadOnlyList<IndicatorScore> Children)
+{
+    /// <summary>This score and every score below it, parents first.</summary>
+    /// <returns>The scores in depth-first pre-order.</returns>
+    public IEnumerable<IndicatorScore> DescendantsAndSelf()
+    {
+        yield return this;
+        foreach (var child in Children)
+        {
+            foreach (var score in child.DescendantsAndSelf())
+            {
+                yield return score;
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+
+namespace IndicatorEngine;
+
+/// <summary>
+/// A subject's scored self-assessment against one indicator system: every indicator's score with its
+/// explanation, the total, the threshold and verdict, grade and vetoes, missing evidence, and the evidence
+/// diagnostics. Immutable and thread-safe. Scoring keeps only the scores and statuses: the tree with its
+/// explanations, the missing evidence and the diagnostics are put together when first read.
+/// </summary>
+public sealed class Scorecard
+{
+    // What scoring produced, kept compact; null for a card read back from JSON, which has everything below already.
+    private readonly EvaluationPlan? _plan;
+    private readonly EvidenceValue[]? _slots;
+    private readonly bool[]? _notApplicable;
+    private readonly decimal[]? _scores;
+    private readonly ScoreStatus[]? _statuses;
+    private readonly IReadOnlyList<Diagnostic>? _evidenceDiagnostics;
+    private readonly List<Diagnostic>? _vetoFailures;
+    private readonly string? _evidenceSource;
+    private readonly string? _systemSource;
+    private IReadOnlyList<IndicatorScore>? _indicators;
+    private IReadOnlyList<MissingEvidence>? _missingEvidence;
+    private IReadOnlyList<Diagnostic>? _diagnostics;
+
+    /// <summary>A card read back from JSON: everything given.</summary>
+    internal Scorecard(
+        string systemId,
+        string systemVersion,
+        LocalizedText systemTitle,
+        decimal max,
+        ScoredSubject subject,
+        decimal total,
+        decimal passThreshold,
+        bool passed,
+        Grade? grade,
+        IReadOnlyList<VetoHit> vetoes,
+        IReadOnlyList<IndicatorScore> indicators,
+        IReadOnlyList<MissingEvidence> missingEvidence,
+        IReadOnlyList<Diagnostic> diagnostics)
+    {
+        SystemId = systemId;
+        SystemVersion = systemVersion;
+        SystemTitle = systemTitle;
+        Subject = subject;
+        Total = total;
+        Max = max;
+        PassThreshold = passThreshold;
+        Passed = passed;
+        Grade = grade;
+        Vetoes = vetoes;
+        _indicators = indicators;
+        _missingEvidence = missingEvidence;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>A card just scored: the scores and statuses by plan node, the rest worked out when read.</summary>
+    internal Scorecard(
+        IndicatorSystem system,
+        ScoredSubject subject,
+        Profile profile,
+        EvidenceValue[] slots,
+        bool[] notApplicable,
+        decimal[] scores,
+        ScoreStatus[] statuses,
+        decimal total,
+        IReadOnlyList<VetoHit> vetoes,
+        IReadOnlyList<Diagnostic> evidenceDiagnostics,
+        List<Diagnostic>? vetoFailures,
+        string? evidenceSource)
+    {
+        _evidenceSource = evidenceSource;
+        _systemSource = system.SourceName;
+        SystemId = system.Id;
+        SystemVersion = system.Version;
+        SystemTitle = system.Title;
+        Max = system.Points;
+        Subject = subject;
+        Total = total;
+        PassThreshold = profile.PassThreshold;
+        Vetoes = vetoes;
+        Passed = vetoes.Count == 0 && total >= profile.PassThreshold;
+        Grade = GradeOf(profile.Grades, total, vetoes.Count > 0);
+        _plan = system.Plan;
+        _slots = slots;
+        _notApplicable = notApplicable;
+        _scores = scores;
+        _statuses = statuses;
+        _evidenceDiagnostics = evidenceDiagnostics;
+        _vetoFailures = vetoFailures;
+    }
+
+    /// <summary>Id of the indicator system scored against.</summary>
+    public string SystemId { get; }
+
+    /// <summary>Version of the indicator system.</summary>
+    public string SystemVersion { get; }
+
+    /// <summary>Title of the indicator system.</summary>
+    public LocalizedText SystemTitle { get; }
+
+    /// <summary>Who was scored, under which profile.</summary>
+    public ScoredSubject Subject { get; }
+
+    /// <summary>Total points earned (extension bonus included).</summary>
+    public decimal Total { get; }
+
+    /// <summary>The system's design points.</summary>
+    public decimal Max { get; }
+
+    /// <summary>The profile's pass threshold.</summary>
+    public decimal PassThreshold { get; }
+
+    /// <summary>True when not vetoed and the total reaches the pass threshold.</summary>
+    public bool Passed { get; }
+
+    /// <summary>The grade band reached (the lowest band when vetoed); null when the system has no grades.</summary>
+    public Grade? Grade { get; }
+
+    /// <summary>True when any veto fired.</summary>
+    public bool Vetoed => Vetoes.Count > 0;
+
+    /// <summary>The vetoes that fired, with their reasons.</summary>
+    public IReadOnlyList<VetoHit> Vetoes { get; }
+
+    /// <summary>The first-level indicators' scores, each with its subtree and explanations (put together on first read).</summary>
+    public IReadOnlyList<IndicatorScore> Indicators => _indicators ??= BuildTree();
+
+    /// <summary>Evidence keys the rules needed but the subject did not supply.</summary>
+    public IReadOnlyList<MissingEvidence> MissingEvidence => _missingEvidence ??= FindMissing();
+
+    /// <summary>Problems found in the evidence (wrong types, out of range, unknown keys…), formulas that failed, scores clamped.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics ??= BuildDiagnostics();
+
+    /// <summary>Finds the score of an indicator by id anywhere in the tree.</summary>
+    /// <param name="id">The indicator id.</param>
+    /// <returns>The score, or null when no indicator has that id.</returns>
+    public IndicatorScore? Find(string id) =>
+        Indicators.SelectMany(i => i.DescendantsAndSelf()).FirstOrDefault(s => s.Id == id);
+
+    /// <summary>The observation points' scores, in tree order.</summary>
+    /// <returns>Every leaf score.</returns>
+    public IEnumerable<IndicatorScore> ObservationPoints() =>
+        Indicators.SelectMany(i => i.DescendantsAndSelf()).Where(s => s.Children.Count == 0);
+
+    private static Grade? GradeOf(IReadOnlyList<Grade> grades, decimal total, bool vetoed)
+    {
+        if (vetoed)
+        {
+            return grades.Count == 0 ? null : grades[^1];
+        }
+
+        foreach (var grade in grades)
+        {
+            if (total >= grade.MinScore)
+            {
+                return grade;
+            }
+        }
+
+        return null;
+    }
+
+    private IReadOnlyList<IndicatorScore> BuildTree()
+    {
+        var plan = _plan!;
+        return plan.Roots.Select(Node).ToList();
+
+        IndicatorScore Node(int index)
+        {
+            var node = plan.Nodes[index];
+            var explanation = Evaluator.Explain(plan, index, _slots, _notApplicable!, _scores, _statuses);
+            return new IndicatorScore(node.Indicator.Id, node.Indicator.Title, _scores![index], node.Indicator.Points, _statuses![index], explanation, node.Children.Select(Node).ToList());
+        }
+    }
+
+    private List<MissingEvidence> FindMissing()
+    {
+        var plan = _plan!;
+        var neededBy = new List<string>?[plan.Catalogue.Count];
+        foreach (var node in plan.Nodes)
+        {
+            if (!_notApplicable![node.Index])
+            {
+                Add(node.Reads, node.Indicator.Id);
+            }
+        }
+
+        foreach (var veto in plan.Vetoes)
+        {
+            Add(veto.Reads, veto.Veto.Id);
+        }
+
+        var missing = new List<MissingEvidence>();
+        for (var slot = 0; slot < neededBy.Length; slot++)
+        {
+            if (neededBy[slot] is { } ids)
+            {
+                missing.Add(new MissingEvidence(plan.Catalogue[slot].Key, plan.Catalogue[slot].Title, ids));
+            }
+        }
+
+        return missing;
+
+        void Add(int[] reads, string id)
+        {
+            foreach (var slot in reads)
+            {
+                if (_slots![slot].Kind == EvidenceKind.Missing)
+                {
+                    (neededBy[slot] ??= []).Add(id);
+                }
+            }
+        }
+    }
+
+    private List<Diagnostic> BuildDiagnostics()
+    {
+        var plan = _plan!;
+        var diagnostics = new List<Diagnostic>(_evidenceDiagnostics!);
+        diagnostics.AddRange(_vetoFailures ?? []);
+        foreach (var missing in MissingEvidence)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.EvidenceMissing, DiagnosticSeverity.Warning,
+                $"'{missing.Key}' is not supplied; {string.Join(", ", missing.NeededBy)} score 0 until it is", _evidenceSource, "/values"));
+        }
+
+        for (var i = 0; i < plan.Nodes.Length; i++)
+        {
+            if (!_notApplicable![i] && Evaluator.Clamped(plan, i, _slots, _scores, _statuses) is { } raw)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ScoreClamped, DiagnosticSeverity.Warning,
+                    $"'{plan.Nodes[i].Indicator.Id}' scored {raw} by its rule, outside 0 to {plan.Nodes[i].Indicator.Points}; clamped to {_scores![i]}", _systemSource));
+            }
+        }
+
+        return diagnostics;
+    }
+}

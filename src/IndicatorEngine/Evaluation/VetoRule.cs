@@ -1,0 +1,104 @@
+
+namespace IndicatorEngine.Evaluation;
+
+/// <summary>Checks a compiled veto against a subject's evidence.</summary>
+internal static class VetoRule
+{
+    /// <summary>The hit when every test of the veto holds; null when it does not fire (or its evidence is missing or invalid).</summary>
+    /// <summary>Whether the veto fires, and why; a formula that cannot be checked adds an error (IE302) to <paramref name="failures"/>, made on first need.</summary>
+    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, ref List<Diagnostic>? failures)
+    {
+        if (veto.Formula is { } formula)
+        {
+            var fired = formula.Check(slots, out var failure);
+            if (failure is not null)
+            {
+                (failures ??= []).Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
+                    $"veto '{veto.Veto.Id}' could not be checked and was not applied: {failure} ({formula.Describe(slots)})"));
+            }
+
+            return fired ? new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({formula.Describe(slots)})") : null;
+        }
+
+        var value = slots[veto.Slot];
+
+        // An unsupplied document is "no document", as for boolean rules and formulas, so "equals": false can fire.
+        var document = veto.Evidence!.Type == EvidenceType.Document;
+        if (!value.IsUsable && !(document && value.Kind == EvidenceKind.Missing))
+        {
+            return null;
+        }
+
+        if (veto.EqualsValue is { } equals)
+        {
+            var same = equals.Kind switch
+            {
+                EvidenceKind.Boolean => document
+                    ? (value.Kind == EvidenceKind.Document) == equals.Boolean
+                    : value.Kind == EvidenceKind.Boolean && value.Boolean == equals.Boolean,
+                EvidenceKind.Number => value.Kind == EvidenceKind.Number && value.Number == equals.Number,
+                _ => value.Kind == EvidenceKind.Text && value.Text == equals.Text,
+            };
+            if (!same)
+            {
+                return null;
+            }
+        }
+
+        // Every numeric test must hold; the list of tests is put into words only when the veto fires.
+        if (!Holds(value, veto.AtLeast, 0) || !Holds(value, veto.AtMost, 1) || !Holds(value, veto.GreaterThan, 2) || !Holds(value, veto.LessThan, 3))
+        {
+            return null;
+        }
+
+        var tests = new List<string>();
+        if (veto.EqualsValue is { } equal)
+        {
+            tests.Add("= " + (equal.Kind switch
+            {
+                EvidenceKind.Boolean => equal.Boolean ? "true" : "false",
+                EvidenceKind.Number => Text.Num(equal.Number),
+                _ => equal.Text,
+            }));
+        }
+
+        Describe(veto.AtLeast, "≥", tests);
+        Describe(veto.AtMost, "≤", tests);
+        Describe(veto.GreaterThan, ">", tests);
+        Describe(veto.LessThan, "<", tests);
+
+        var shown = value.Kind switch
+        {
+            EvidenceKind.Boolean => value.Boolean ? "true" : "false",
+            EvidenceKind.Number => Text.Num(value.Number),
+            EvidenceKind.Document => "document supplied",
+            EvidenceKind.Missing => "no document",
+            _ => value.Text,
+        };
+        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+    }
+
+    private static bool Holds(EvidenceValue value, decimal? test, int how)
+    {
+        if (test is not { } t)
+        {
+            return true;
+        }
+
+        return value.Kind == EvidenceKind.Number && how switch
+        {
+            0 => value.Number >= t,
+            1 => value.Number <= t,
+            2 => value.Number > t,
+            _ => value.Number < t,
+        };
+    }
+
+    private static void Describe(decimal? test, string sign, List<string> tests)
+    {
+        if (test is { } t)
+        {
+            tests.Add($"{sign} {Text.Num(t)}");
+        }
+    }
+}

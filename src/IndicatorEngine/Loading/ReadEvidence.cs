@@ -1,0 +1,26 @@
+namespace IndicatorEngine.Loading;
+
+/// <summary>What <see cref="EvidenceReader"/> read from one evidence document.</summary>
+internal sealed class ReadEvidence(EvidenceValue[]? slots)
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Profile { get; set; }
+
+    public string? System { get; set; }
+
+    public Region? Region { get; set; }
+
+    public int? Period { get; set; }
+
+    /// <summary>The values by slot, when read against a catalogue; missing values are <see cref="EvidenceKind.Missing"/>.</summary>
+    public EvidenceValue[]? Slots => slots;
+
+    /// <summary>The keys of the values supplied, when read without a catalogue.</summary>
+    public List<string> Keys => field ??= [];
+
+    /// <summary>The documents, when read without a catalogue.</summary>
+    public List<EvidenceDocument> Documents => field ??= [];
+}

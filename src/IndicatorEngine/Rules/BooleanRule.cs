@@ -1,0 +1,57 @@
+
+namespace IndicatorEngine.Rules;
+
+/// <summary><c>"boolean"</c>: full points when a yes/no fact (or the presence of a document) is as expected, else 0.</summary>
+internal sealed class BooleanRule : IRuleType
+{
+    public string Name => "boolean";
+
+    public RuleScorer? Bind(RuleBinding binding)
+    {
+        var rule = binding.Rule;
+        if (binding.Evidence(rule.Evidence!, "/evidence") is not (var d, var slot))
+        {
+            return null;
+        }
+
+        if (d.Type is not (EvidenceType.Boolean or EvidenceType.Document))
+        {
+            binding.Error(DiagnosticCodes.InvalidRule, $"a boolean rule needs boolean or document evidence, but '{d.Key}' is {EvidenceCatalogue.NameOf(d.Type)}", "/evidence");
+            return null;
+        }
+
+        return new Scorer(d, slot, rule.Expected ?? true, rule.Label ?? d.Title);
+    }
+
+    private sealed class Scorer(EvidenceDeclaration evidence, int slot, bool expected, string label) : RuleScorer
+    {
+        public override int[] Reads { get; } = [slot];
+
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        {
+            var value = slots[slot];
+            bool actual;
+            if (evidence.Type == EvidenceType.Document)
+            {
+                actual = value.Kind == EvidenceKind.Document;
+            }
+            else if (value.Kind == EvidenceKind.Boolean)
+            {
+                actual = value.Boolean;
+            }
+            else
+            {
+                return value.Kind == EvidenceKind.Invalid ? Text.Invalid(label, evidence.Key, explain) : Text.Missing(label, evidence.Key, explain);
+            }
+
+            var score = actual == expected ? max : 0m;
+            if (!explain)
+            {
+                return new ScoreOutcome(score, ScoreStatus.Scored, default);
+            }
+
+            var shown = evidence.Type == EvidenceType.Document ? (actual ? "document supplied" : "no document") : (actual ? "yes" : "no");
+            return new ScoreOutcome(score, ScoreStatus.Scored, $"{label}: {shown}{(actual == expected ? "" : $" (expected {(expected ? "yes" : "no")})")} → {Text.Of(score, max)}");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+
+namespace IndicatorEngine.Rules;
+
+/// <summary><c>"checklist"</c>: each item's points when its evidence is present, capped at the point's points.</summary>
+internal sealed class ChecklistRule : IRuleType
+{
+    public string Name => "checklist";
+
+    public RuleScorer? Bind(RuleBinding binding)
+    {
+        var items = binding.Rule.Items ?? [];
+        var compiled = new List<Item>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (binding.Evidence(items[i].Evidence, $"/items/{i}/evidence") is (var d, var slot))
+            {
+                compiled.Add(new Item(slot, items[i].Points, items[i].Label ?? d.Title));
+            }
+
+            if (items[i].Points > binding.Points)
+            {
+                binding.Error(DiagnosticCodes.InvalidRule, $"item points {RuleBinding.N(items[i].Points)} exceed the observation point's {RuleBinding.N(binding.Points)}", $"/items/{i}/points");
+            }
+        }
+
+        var total = items.Sum(b => b.Points);
+        if (total < binding.Points)
+        {
+            binding.Error(DiagnosticCodes.InvalidRule,
+                $"the checklist items add up to {RuleBinding.N(total)}, less than the observation point's {RuleBinding.N(binding.Points)} points, so full points can never be earned", "/items");
+        }
+
+        return binding.Failed ? null : new Scorer([.. compiled]);
+    }
+
+    private sealed record Item(int Slot, decimal Points, string Label);
+
+    private sealed class Scorer(Item[] items) : RuleScorer
+    {
+        public override int[] Reads { get; } = items.Select(i => i.Slot).ToArray();
+
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        {
+            var score = 0m;
+            var missing = 0;
+            var invalid = 0;
+            var parts = explain ? new List<string>(items.Length) : null;
+            foreach (var item in items)
+            {
+                var value = slots[item.Slot];
+                switch (value.Kind)
+                {
+                    case EvidenceKind.Missing:
+                        missing++;
+                        parts?.Add($"{item.Label} not supplied");
+                        break;
+                    case EvidenceKind.Invalid:
+                        invalid++;
+                        parts?.Add($"{item.Label} invalid");
+                        break;
+                    default:
+                        var present = value.IsPresent;
+                        if (present)
+                        {
+                            score += item.Points;
+                        }
+
+                        parts?.Add($"{item.Label} {(present ? "yes" : "no")}");
+                        break;
+                }
+            }
+
+            score = Math.Min(score, max);
+            Explanation explanation = parts is null ? default : $"{string.Join(", ", parts)} → {Text.Of(score, max)}";
+            if (invalid == items.Length)
+            {
+                return ScoreOutcome.Failed(explanation);
+            }
+
+            if (missing + invalid == items.Length)
+            {
+                return ScoreOutcome.Missing(explanation);
+            }
+
+            // Some items unsupplied: the leaf is still scored on what was supplied (the unsupplied items count
+            // as absent and are listed as missing evidence), so a school sees both its points and what to add.
+            return new ScoreOutcome(score, ScoreStatus.Scored, explanation);
+        }
+    }
+}

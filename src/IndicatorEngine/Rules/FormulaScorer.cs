@@ -1,0 +1,105 @@
+using System.Diagnostics;
+
+namespace IndicatorEngine.Rules;
+
+/// <summary>
+/// An observation point scored by a formula. A missing value it reads makes the leaf missing-evidence (the
+/// formula is not run), an invalid one an error; a result that is not a finite number is an error; a result
+/// outside [0, points] is clamped by the evaluator with a warning (IE301).
+/// </summary>
+internal sealed class FormulaScorer : RuleScorer
+{
+    private readonly PreparedFormula _formula;
+    private readonly FormulaEvidence _evidence;
+    private readonly string _label;
+    private readonly int _points;
+    private readonly decimal _compiledPoints;
+    private readonly Func<double, double, double, double, double>? _fast;
+
+    public FormulaScorer(PreparedFormula formula, FormulaEvidence evidence, string label)
+    {
+        _formula = formula;
+        _evidence = evidence;
+        _label = label;
+        _points = formula.Shape.IndexOf(InputSource.Points, "points");
+        _compiledPoints = formula.CompiledPoints ?? -1m;
+        _fast = formula.Fast;
+    }
+
+    public override int[] Reads => _evidence.Slots;
+
+    public PreparedFormula Formula => _formula;
+
+    /// <summary>Reads the evidence and runs the formula (when no value is missing or invalid); no explanation.</summary>
+    public FormulaResult Evaluate(ReadOnlySpan<EvidenceValue> slots, decimal max, out bool usable)
+    {
+        // The compiled delegates have the leaf's points built in: the evaluator always asks for those.
+        Debug.Assert(!_formula.IsCompiled || max == _compiledPoints, "a compiled formula scorer is asked for other points than its leaf's");
+        if (_fast is { } fast)
+        {
+            // The inputs go as arguments: their numbers live on the stack.
+            var arguments = default(FormulaArguments);
+            Span<double> numbers = arguments;
+            usable = _evidence.Fill(slots, numbers, null);
+            return usable ? FormulaResult.Of(fast(numbers[0], numbers[1], numbers[2], numbers[3])) : default;
+        }
+
+        var frame = FormulaFrame.Rent(_formula.Shape.Inputs.Count);
+        usable = _evidence.Fill(slots, frame);
+        if (!usable)
+        {
+            return default;
+        }
+
+        if (_points >= 0)
+        {
+            frame.Numbers[_points] = (double)max;
+        }
+
+        return _formula.Run(frame);
+    }
+
+    public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+    {
+        var result = Evaluate(slots, max, out var usable);
+        var problem = usable ? ScoreStatus.Scored : _evidence.Problem(slots);
+        if (problem != ScoreStatus.Scored)
+        {
+            if (!explain)
+            {
+                return new ScoreOutcome(0m, problem, default);
+            }
+
+            var (missing, invalid) = _evidence.Problems(slots);
+            return problem == ScoreStatus.Error
+                ? ScoreOutcome.Failed($"{_label}: {invalid} is invalid; see the diagnostics")
+                : ScoreOutcome.Missing($"{_label}: {missing} not supplied");
+        }
+
+        if (result.Failure is { } failure)
+        {
+            return ScoreOutcome.Failed(explain ? $"{_label}: {failure} ({_evidence.Describe(slots)})" : null);
+        }
+
+        if (!result.IsNumber || !double.IsFinite(result.Number))
+        {
+            if (!explain)
+            {
+                return ScoreOutcome.Failed(default);
+            }
+
+            var got = result.IsBoolean ? (result.Number != 0 ? "true" : "false") : result.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ScoreOutcome.Failed($"{_label}: the formula returned {got}, not a finite number ({_evidence.Describe(slots)})");
+        }
+
+        var score = result.ToDecimal();
+        if (!explain)
+        {
+            return new ScoreOutcome(score, ScoreStatus.Scored, default);
+        }
+
+        var shown = Math.Clamp(score, 0m, max);
+        var note = shown == score ? "" : $" (the formula gave {Text.Num(score)})";
+        return new ScoreOutcome(score, ScoreStatus.Scored, $"{_label}: {_evidence.Describe(slots)} → {Text.Of(shown, max)}{note}");
+    }
+}

@@ -1,0 +1,45 @@
+
+namespace IndicatorEngine.Rules;
+
+/// <summary><c>"linear"</c>: points in proportion to how far a measure has come from <c>from</c> towards <c>target</c>, capped at full points.</summary>
+internal sealed class LinearRule : IRuleType
+{
+    public string Name => "linear";
+
+    public RuleScorer? Bind(RuleBinding binding)
+    {
+        var rule = binding.Rule;
+        var measure = binding.Measure();
+        var from = rule.From ?? 0m;
+        if (rule.Target <= from)
+        {
+            binding.Error(DiagnosticCodes.InvalidRule, $"'target' ({RuleBinding.N(rule.Target ?? 0)}) must be above 'from' ({RuleBinding.N(from)})", "/target");
+            return null;
+        }
+
+        return measure is null ? null : new Scorer(measure, from, rule.Target!.Value);
+    }
+
+    private sealed class Scorer(Measure measure, decimal from, decimal target) : RuleScorer
+    {
+        public override int[] Reads => measure.Reads;
+
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        {
+            if (!measure.TryRead(slots, explain, out var value, out var described, out var failure))
+            {
+                return failure;
+            }
+
+            var fraction = Math.Clamp((value - from) / (target - from), 0m, 1m);
+            var score = max * fraction;
+            if (!explain)
+            {
+                return new ScoreOutcome(score, ScoreStatus.Scored, default);
+            }
+
+            var start = from == 0m ? "" : $" from {Text.Num(from)}";
+            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, target {Text.Num(target)}{start} → {Text.Of(score, max)}");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+
+namespace IndicatorEngine.Rules;
+
+/// <summary>
+/// The number a rule reads: an evidence value, optionally divided by another (per head) and multiplied by a
+/// scale (Gbps → Mbps). Knows how to describe itself for the explanation.
+/// </summary>
+internal sealed class Measure
+{
+    private readonly EvidenceDeclaration _value;
+    private readonly EvidenceDeclaration? _per;
+    private readonly decimal _scale;
+
+    public Measure(EvidenceDeclaration value, int slot, EvidenceDeclaration? per, int perSlot, decimal scale, string? label, string? unit)
+    {
+        _value = value;
+        Slot = slot;
+        _per = per;
+        PerSlot = perSlot;
+        _scale = scale;
+        Label = label ?? value.Title;
+        Unit = unit ?? (per is null && scale == 1m ? value.Unit : null);
+        Reads = per is null ? [slot] : [slot, perSlot];
+    }
+
+    public int Slot { get; }
+
+    public int PerSlot { get; }
+
+    public string Label { get; }
+
+    public string? Unit { get; }
+
+    public int[] Reads { get; }
+
+    /// <summary>Reads the measure, or returns the outcome that explains why it cannot be read.</summary>
+    /// <param name="slots">The subject's evidence.</param>
+    /// <param name="explain">Whether to describe the measure (and a failure) in words.</param>
+    /// <param name="value">The number.</param>
+    /// <param name="described">The measure in words, e.g. "出口带宽 12,000 Mbps for 21,000 = 0.57 Mbps/head"; null unless explaining.</param>
+    /// <param name="failure">Why the measure cannot be read.</param>
+    public bool TryRead(ReadOnlySpan<EvidenceValue> slots, bool explain, out decimal value, out string? described, out ScoreOutcome failure)
+    {
+        value = 0m;
+        described = null;
+        failure = default;
+        var raw = slots[Slot];
+        if (!Usable(raw, _value, explain, out failure))
+        {
+            return false;
+        }
+
+        if (_per is null)
+        {
+            value = raw.Number * _scale;
+            described = explain ? $"{Label} {Text.WithUnit(value, Unit)}" : null;
+            return true;
+        }
+
+        var per = slots[PerSlot];
+        if (!Usable(per, _per, explain, out failure))
+        {
+            return false;
+        }
+
+        if (per.Number == 0m)
+        {
+            failure = ScoreOutcome.Failed(explain ? $"{_per.Title} is 0, so {Label} per {_per.Title} cannot be computed" : null);
+            return false;
+        }
+
+        value = raw.Number * _scale / per.Number;
+        described = explain
+            ? $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit)} for {Text.WithUnit(per.Number, _per.Unit)} = {Text.Short(value)}{(Unit is null ? "" : " " + Unit)}"
+            : null;
+        return true;
+    }
+
+    private static bool Usable(EvidenceValue value, EvidenceDeclaration declaration, bool explain, out ScoreOutcome failure)
+    {
+        failure = value.Kind switch
+        {
+            EvidenceKind.Missing => Text.Missing(declaration.Title, declaration.Key, explain),
+            EvidenceKind.Invalid => Text.Invalid(declaration.Title, declaration.Key, explain),
+            _ => default,
+        };
+        return value.Kind == EvidenceKind.Number;
+    }
+}

@@ -1,0 +1,24 @@
+namespace IndicatorEngine.Rules;
+
+/// <summary>
+/// A compiled scoring rule of one observation point: evidence already resolved to slot indexes, options
+/// already checked. Stateless after construction, so one instance serves every thread.
+/// </summary>
+internal abstract class RuleScorer
+{
+    /// <summary>The slots this rule reads; a missing one is listed in the scorecard's missing evidence.</summary>
+    public abstract int[] Reads { get; }
+
+    /// <summary>
+    /// Scores the leaf. May return a score outside [0, max]; the evaluator clamps and rounds it. A score on
+    /// complete evidence is returned as <see cref="ScoreStatus.Scored"/>: the evaluator tells partial from full
+    /// on the rounded score, so a scorer need not (and could not: 3.999 of 4 is full once rounded).
+    /// </summary>
+    /// <param name="slots">The subject's evidence.</param>
+    /// <param name="max">The leaf's points.</param>
+    /// <param name="explain">
+    /// Whether to put the explanation together. Scoring a batch passes false and pays for no text; reading an
+    /// explanation scores the leaf again with true. Rules are pure, so both give the same score.
+    /// </param>
+    public abstract ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain);
+}

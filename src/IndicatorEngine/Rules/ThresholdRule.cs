@@ -1,0 +1,88 @@
+
+namespace IndicatorEngine.Rules;
+
+/// <summary><c>"threshold"</c>: full points when a measure reaches a target (at least or at most), optionally partial points for an easier target.</summary>
+internal sealed class ThresholdRule : IRuleType
+{
+    public string Name => "threshold";
+
+    public RuleScorer? Bind(RuleBinding binding)
+    {
+        var rule = binding.Rule;
+        var measure = binding.Measure();
+        if ((rule.AtLeast is null) == (rule.AtMost is null))
+        {
+            binding.Error(DiagnosticCodes.InvalidRule, "a threshold rule needs exactly one of 'atLeast' or 'atMost'");
+            return null;
+        }
+
+        if (rule.Partial is { } partial)
+        {
+            var same = rule.AtLeast is not null ? partial.AtLeast is not null && partial.AtMost is null : partial.AtMost is not null && partial.AtLeast is null;
+            if (!same)
+            {
+                binding.Error(DiagnosticCodes.InvalidRule, "'partial' must use the same direction as the rule (atLeast with atLeast, atMost with atMost)", "/partial");
+            }
+            else if (rule.AtLeast is { } full && partial.AtLeast > full || rule.AtMost is { } fullMost && partial.AtMost < fullMost)
+            {
+                binding.Error(DiagnosticCodes.InvalidRule, "the partial target is stricter than the full target; it must be easier to meet", "/partial");
+            }
+
+            if (partial.Points > binding.Points)
+            {
+                binding.Error(DiagnosticCodes.InvalidRule, $"partial points {RuleBinding.N(partial.Points)} exceed the observation point's {RuleBinding.N(binding.Points)}", "/partial/points");
+            }
+        }
+
+        return measure is null || binding.Failed
+            ? null
+            : new Scorer(measure, (rule.AtLeast ?? rule.AtMost)!.Value, rule.AtLeast is not null, rule.Partial?.AtLeast ?? rule.Partial?.AtMost, rule.Partial?.Points ?? 0m);
+    }
+
+    private sealed class Scorer(Measure measure, decimal target, bool atLeast, decimal? partialTarget, decimal partialPoints) : RuleScorer
+    {
+        public override int[] Reads => measure.Reads;
+
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        {
+            if (!measure.TryRead(slots, explain, out var value, out var described, out var failure))
+            {
+                return failure;
+            }
+
+            decimal score;
+            int met;
+            if (Meets(value, target))
+            {
+                score = max;
+                met = 2;
+            }
+            else if (partialTarget is { } partial && Meets(value, partial))
+            {
+                score = Math.Min(partialPoints, max);
+                met = 1;
+            }
+            else
+            {
+                score = 0m;
+                met = 0;
+            }
+
+            if (!explain)
+            {
+                return new ScoreOutcome(score, ScoreStatus.Scored, default);
+            }
+
+            var sign = atLeast ? "≥" : "≤";
+            var reason = met switch
+            {
+                2 => $"meets target {sign} {Text.Num(target)}",
+                1 => $"misses target {sign} {Text.Num(target)}, meets partial target {sign} {Text.Num(partialTarget!.Value)}",
+                _ => $"misses target {sign} {Text.Num(target)}",
+            };
+            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, {reason} → {Text.Of(score, max)}");
+        }
+
+        private bool Meets(decimal value, decimal t) => atLeast ? value >= t : value <= t;
+    }
+}

@@ -1,0 +1,307 @@
+using System.Text;
+using Acornima;
+using Acornima.Ast;
+
+namespace IndicatorEngine.Scripting;
+
+/// <summary>
+/// Parses a formula (one expression, or statements that <c>return</c>) and checks it: syntax, nesting depth,
+/// the names it reads (evidence keys must be declared), helper argument counts, and that assignments stand
+/// as statements of their own. Problems carry the line and column inside the formula.
+/// </summary>
+internal sealed class FormulaAnalyzer
+{
+    /// <summary>Longest formula accepted, in characters.</summary>
+    public const int MaxLength = 10_000;
+
+    /// <summary>Deepest syntax tree accepted: deeper nesting could exhaust the stack of the interpreter.</summary>
+    public const int MaxDepth = 200;
+
+    private static readonly ParserOptions ScriptOptions = new() { AllowReturnOutsideFunction = true };
+
+    private readonly FormulaUse _use;
+    private readonly Func<string, JsType?> _evidence;
+    private readonly IReadOnlySet<string> _children;
+    private readonly List<FormulaProblem> _problems;
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal) { "arguments" };
+    private readonly List<Identifier> _references = [];
+    private readonly List<(CallExpression Call, string Name)> _helperCalls = [];
+    private readonly List<(CallExpression Call, string Child)> _scoreCalls = [];
+    private bool _returns;
+    private bool _tooDeep;
+
+    private FormulaAnalyzer(FormulaUse use, Func<string, JsType?> evidence, IReadOnlySet<string> children, List<FormulaProblem> problems)
+    {
+        _use = use;
+        _evidence = evidence;
+        _children = children;
+        _problems = problems;
+    }
+
+    /// <summary>Analyzes a formula; returns null (with problems added) when it cannot be used.</summary>
+    /// <param name="text">The formula as written.</param>
+    /// <param name="use">Where it sits.</param>
+    /// <param name="evidence">The type of a declared evidence key, or null when the key is not declared.</param>
+    /// <param name="children">For an aggregation, the ids of the node's children.</param>
+    /// <param name="problems">Where problems are added.</param>
+    public static FormulaShape? Analyze(string text, FormulaUse use, Func<string, JsType?> evidence, IReadOnlySet<string> children, List<FormulaProblem> problems)
+    {
+        if (text.Length > MaxLength)
+        {
+            problems.Add(new FormulaProblem(DiagnosticCodes.FormulaError,
+                $"the formula is {text.Length:N0} characters long, over the limit of {MaxLength:N0}; keep formulas short (a plugin scorer suits long logic)"));
+            return null;
+        }
+
+        var root = Parse(text, problems);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var before = problems.Count;
+        var analyzer = new FormulaAnalyzer(use, evidence, children, problems);
+        analyzer.Walk(root, null, 0);
+        if (analyzer._tooDeep)
+        {
+            return null;
+        }
+
+        if (root is Script && !analyzer._returns)
+        {
+            analyzer.Problem(DiagnosticCodes.FormulaError, root, "a formula written as statements must give its result with 'return'");
+        }
+
+        var inputs = analyzer.ResolveInputs();
+        analyzer.CheckHelperCalls();
+        return problems.Count > before ? null : new FormulaShape(text, use, root, inputs, analyzer.JintSource(text, root, inputs));
+    }
+
+    private static Node? Parse(string text, List<FormulaProblem> problems)
+    {
+        ParseErrorException expressionError;
+        try
+        {
+            return new Parser().ParseExpression(text, null, strict: true);
+        }
+        catch (ParseErrorException e)
+        {
+            expressionError = e;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            problems.Add(TooDeep());
+            return null;
+        }
+
+        try
+        {
+            return new Parser(ScriptOptions).ParseScript(text, null, strict: true);
+        }
+        catch (ParseErrorException statementError)
+        {
+            // Report the reading that got further: it is the one the author most likely meant.
+            var error = statementError.Error.Index > expressionError.Error.Index ? statementError : expressionError;
+            problems.Add(new FormulaProblem(DiagnosticCodes.FormulaError,
+                $"the formula does not parse: {error.Error.Description} (line {error.LineNumber}, column {error.Column + 1} of the formula)"));
+            return null;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            problems.Add(TooDeep());
+            return null;
+        }
+    }
+
+    private static FormulaProblem TooDeep() => new(DiagnosticCodes.FormulaError,
+        $"the formula nests deeper than {MaxDepth} levels; split it into named steps (const a = …; return …)");
+
+    private static string Where(Node node) => $"line {node.Location.Start.Line}, column {node.Location.Start.Column + 1} of the formula";
+
+    private void Problem(string code, Node at, string message) => _problems.Add(new FormulaProblem(code, $"{message} ({Where(at)})"));
+
+    private void Walk(Node node, Node? parent, int depth)
+    {
+        if (_tooDeep)
+        {
+            return;
+        }
+
+        if (depth > MaxDepth)
+        {
+            _tooDeep = true;
+            _problems.Add(TooDeep());
+            return;
+        }
+
+        switch (node)
+        {
+            case Identifier identifier:
+                if (IsReference(identifier, parent))
+                {
+                    _references.Add(identifier);
+                }
+
+                return;
+            case VariableDeclarator declarator:
+                Declare(declarator.Id);
+                break;
+            case FunctionDeclaration or FunctionExpression or ArrowFunctionExpression or ClassDeclaration or ClassExpression:
+                foreach (var child in node.ChildNodes)
+                {
+                    if (child is not (BlockStatement or FunctionBody or ClassBody) && !(node is ArrowFunctionExpression arrow && child == arrow.Body))
+                    {
+                        Declare(child);
+                    }
+                }
+
+                break;
+            case CatchClause { Param: { } param }:
+                Declare(param);
+                break;
+            case AssignmentExpression when parent is not (ExpressionStatement or ForStatement):
+                Problem(DiagnosticCodes.FormulaError, node, "an assignment must be a statement of its own (x = …;), not part of a larger expression");
+                break;
+            case ReturnStatement:
+                _returns = true;
+                break;
+            case CallExpression { Callee: Identifier { Name: "score" } } call when _use == FormulaUse.Aggregation:
+                ReadChildScore(call);
+                return;
+            case CallExpression { Callee: Identifier callee } call when SandboxPrelude.Helpers.ContainsKey(callee.Name):
+                _helperCalls.Add((call, callee.Name));
+                break;
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            Walk(child, node, depth + 1);
+        }
+    }
+
+    private static bool IsReference(Identifier identifier, Node? parent) => parent switch
+    {
+        MemberExpression member => member.Computed || member.Property != identifier,
+        Property property => property.Computed || property.Shorthand || property.Key != identifier,
+        ClassProperty member => member.Computed || member.Key != identifier,
+        LabeledStatement or BreakStatement or ContinueStatement or MetaProperty => false,
+        _ => true,
+    };
+
+    // Every identifier in a binding position (and, harmlessly, in a default value of a pattern) is a local name.
+    private void Declare(Node pattern)
+    {
+        if (pattern is Identifier identifier)
+        {
+            _declared.Add(identifier.Name);
+            return;
+        }
+
+        foreach (var child in pattern.ChildNodes)
+        {
+            Declare(child);
+        }
+    }
+
+    private void ReadChildScore(CallExpression call)
+    {
+        if (call.Arguments.Count != 1 || call.Arguments[0] is not StringLiteral literal)
+        {
+            Problem(DiagnosticCodes.FormulaError, call, "score() takes one child id written as a string, e.g. score(\"a.b\")");
+            return;
+        }
+
+        if (!_children.Contains(literal.Value))
+        {
+            Problem(DiagnosticCodes.UnknownNode, call, $"score(\"{literal.Value}\") names no child of this node; children: {string.Join(", ", _children)}");
+            return;
+        }
+
+        _scoreCalls.Add((call, literal.Value));
+    }
+
+    private List<FormulaInput> ResolveInputs()
+    {
+        var inputs = new List<FormulaInput>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var scoreInputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (_, child) in _scoreCalls.OrderBy(c => c.Call.Start))
+        {
+            if (!scoreInputs.ContainsKey(child))
+            {
+                scoreInputs[child] = "$score" + scoreInputs.Count;
+                inputs.Add(new FormulaInput(InputSource.ChildScore, scoreInputs[child], child, JsType.Number));
+            }
+        }
+
+        foreach (var reference in _references)
+        {
+            var name = reference.Name;
+            if (_declared.Contains(name) || !seen.Add(name))
+            {
+                continue;
+            }
+
+            if (name == "points" && _use != FormulaUse.Veto)
+            {
+                inputs.Add(new FormulaInput(InputSource.Points, name, name, JsType.Number));
+            }
+            else if (name == "total" && _use == FormulaUse.Aggregation)
+            {
+                inputs.Add(new FormulaInput(InputSource.Total, name, name, JsType.Number));
+            }
+            else if (FormulaSandbox.GlobalNames.Contains(name))
+            {
+                continue;
+            }
+            else if (_use != FormulaUse.Aggregation && _evidence(name) is { } type)
+            {
+                inputs.Add(new FormulaInput(InputSource.Evidence, name, name, type));
+            }
+            else if (_use == FormulaUse.Aggregation)
+            {
+                Problem(DiagnosticCodes.FormulaError, reference,
+                    $"'{name}' is not a name an aggregation formula knows: use points, total, score(\"child-id\"), the helpers or Math");
+            }
+            else
+            {
+                Problem(DiagnosticCodes.UndeclaredEvidence, reference,
+                    $"'{name}' is not a declared evidence key nor a name formulas know; declare it in the 'evidence' catalogue or fix the spelling");
+            }
+        }
+
+        return inputs;
+    }
+
+    private void CheckHelperCalls()
+    {
+        foreach (var (call, name) in _helperCalls)
+        {
+            var (min, max) = SandboxPrelude.Helpers[name];
+            var count = call.Arguments.Count;
+            if (!_declared.Contains(name) && (count < min || count > max) && !call.Arguments.Any(a => a is SpreadElement))
+            {
+                var expected = min == max ? $"{min}" : max == int.MaxValue ? $"at least {min}" : $"{min} or {max}";
+                Problem(DiagnosticCodes.FormulaError, call, $"{name}() takes {expected} arguments, not {count}");
+            }
+        }
+    }
+
+    private string JintSource(string text, Node root, List<FormulaInput> inputs)
+    {
+        // score("child") calls become parameters; the rest of the text is kept as written.
+        var body = new StringBuilder(text.Length + 64);
+        var at = 0;
+        foreach (var (call, child) in _scoreCalls.OrderBy(c => c.Call.Start))
+        {
+            body.Append(text, at, call.Start - at).Append(inputs.First(i => i.Source == InputSource.ChildScore && i.Key == child).Name);
+            at = call.End;
+        }
+
+        body.Append(text, at, text.Length - at);
+        var parameters = string.Join(", ", inputs.Select(i => i.Name));
+        return root is Expression
+            ? $"(function ({parameters}) {{ \"use strict\"; return (\n{body}\n); }})"
+            : $"(function ({parameters}) {{ \"use strict\";\n{body}\n}})";
+    }
+}

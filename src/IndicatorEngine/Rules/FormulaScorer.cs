@@ -76,20 +76,9 @@ internal sealed class FormulaScorer : RuleScorer
                 : ScoreOutcome.Missing($"{_label}: {missing} not supplied");
         }
 
-        if (result.Failure is { } failure)
+        if (result.NotAScore() is { } failure)
         {
             return ScoreOutcome.Failed(explain ? $"{_label}: {failure} ({_evidence.Describe(slots)})" : null);
-        }
-
-        if (!result.IsNumber || !double.IsFinite(result.Number))
-        {
-            if (!explain)
-            {
-                return ScoreOutcome.Failed(default);
-            }
-
-            var got = result.IsBoolean ? (result.Number != 0 ? "true" : "false") : result.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return ScoreOutcome.Failed($"{_label}: the formula returned {got}, not a finite number ({_evidence.Describe(slots)})");
         }
 
         var score = result.ToDecimal();

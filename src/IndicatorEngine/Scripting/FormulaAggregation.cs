@@ -39,13 +39,6 @@ internal sealed class FormulaAggregation
 
         var described = shown is null ? null : shown.Count == 0 ? "formula" : "formula with " + string.Join(", ", shown);
         var result = _formula.Run(frame);
-        if (result.Failure is { } failure)
-        {
-            return (0m, failure, described);
-        }
-
-        return !result.IsNumber || !double.IsFinite(result.Number)
-            ? (0m, $"the formula returned {(result.IsBoolean ? (result.Number != 0 ? "true" : "false") : result.Number.ToString(System.Globalization.CultureInfo.InvariantCulture))}, not a finite number", described)
-            : (result.ToDecimal(), null, described);
+        return result.NotAScore() is { } failure ? (0m, failure, described) : (result.ToDecimal(), null, described);
     }
 }

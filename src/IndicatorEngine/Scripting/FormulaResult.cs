@@ -14,6 +14,13 @@ internal readonly record struct FormulaResult(JsType? Type, double Number, strin
     public bool IsBoolean => Type == JsType.Boolean;
 
     /// <summary>The number as a decimal (at most 15 significant digits, as .NET converts), saturated far outside any score.</summary>
+    /// <summary>Whether the result is a score: a finite number. Decided here only, for leaf and aggregation formulas alike.</summary>
+    public bool IsScore => IsNumber && double.IsFinite(Number);
+
+    /// <summary>Why the result is not a score (e.g. "the formula returned NaN, not a finite number"); null when it is one.</summary>
+    public string? NotAScore() => Failure ?? (IsScore ? null
+        : $"the formula returned {(IsBoolean ? (Number != 0 ? "true" : "false") : Number.ToString(System.Globalization.CultureInfo.InvariantCulture))}, not a finite number");
+
     public decimal ToDecimal()
     {
         const double limit = 1e27;

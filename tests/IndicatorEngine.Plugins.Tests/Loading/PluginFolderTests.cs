@@ -36,7 +36,7 @@ public class PluginFolderTests
         Assert.Contains($"OtherHubScorer ({second})", d.Message);
         Assert.Null(registry.Find("hub"));
 
-        var load = Scoring.PluginSystem.Load(registry, """{ "type": "plugin", "scorer": "hub" }""");
+        var load = PluginSystem.Load(registry, """{ "type": "plugin", "scorer": "hub" }""");
         var ambiguous = Assert.Single(load.Diagnostics, x => x.Code == DiagnosticCodes.UnknownRuleType);
         Assert.Contains("more than one plugin", ambiguous.Message);
         Assert.Contains("HubA.dll", ambiguous.Message);
@@ -121,7 +121,7 @@ public class PluginFolderTests
 
         Assert.Empty(registry.AddPlugins(folder.Path));
         Assert.Equal(["with-hub"], registry.Names);
-        var card = Scoring.PluginSystem.Loaded(registry, """{ "type": "plugin", "scorer": "with-hub" }""").Score(Scoring.PluginSystem.Evidence());
+        var card = PluginSystem.Loaded(registry, """{ "type": "plugin", "scorer": "with-hub" }""").Score(PluginSystem.Evidence());
         Assert.Equal(2m, card.Find("plug")!.Score);
     }
 

@@ -1,5 +1,5 @@
 using System.Text;
-using IndicatorEngine.Tests.Definitions;
+using IndicatorEngine.Tests.Checking;
 
 namespace IndicatorEngine.Tests.Properties;
 

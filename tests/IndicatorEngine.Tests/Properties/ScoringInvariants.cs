@@ -143,7 +143,7 @@ public class ScoringInvariants
     [Invariant]
     public void AnOverlayThatOverridesNothing_ScoresExactlyLikeItsBase(GeneratedCase c)
     {
-        using var files = new TestFiles();
+        using var files = new TempFolder();
         files.Write("base.json", c.DefinitionText);
         var overlayPath = files.Write("overlay.json", """{ "id": "generated", "version": "1", "title": { "zh": "生成的体系" }, "extends": "base.json" }""");
         var overlay = IndicatorSystem.Load(overlayPath).GetValueOrThrow();

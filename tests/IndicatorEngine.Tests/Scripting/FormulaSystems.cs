@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Tests.Definitions;
+using IndicatorEngine.Tests.Checking;
 
 namespace IndicatorEngine.Tests.Scripting;
 

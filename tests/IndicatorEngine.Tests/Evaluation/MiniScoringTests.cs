@@ -1,0 +1,175 @@
+using IndicatorEngine.Tests.Checking;
+
+namespace IndicatorEngine.Tests.Evaluation;
+
+/// <summary>Scoring the small system of <see cref="MiniSystem"/>: rules, aggregation, profiles, grades, vetoes.</summary>
+public class MiniScoringTests
+{
+    private static readonly IndicatorSystem System = MiniSystem.Load();
+
+    private static SubjectEvidence Evidence(Dictionary<string, object?> values, bool plan = true, string? profile = null) =>
+        SubjectEvidence.Create("s1", values, plan ? [new EvidenceDocument("plan.pdf", "securityPlan", null)] : null, profile);
+
+    private static Dictionary<string, object?> Full() => new()
+    {
+        ["bandwidthMbps"] = 14000, ["people"] = 20000, ["ipv6"] = true, ["drills"] = 3, ["incidents"] = 0,
+    };
+
+    [Fact]
+    public void FullEvidence_EarnsAllPoints_AndPasses()
+    {
+        var card = System.Score(Evidence(Full()));
+        Assert.Equal(10m, card.Total);
+        Assert.True(card.Passed);
+        Assert.Equal("excellent", card.Grade!.Id);
+        Assert.False(card.Vetoed);
+        Assert.Empty(card.MissingEvidence);
+        Assert.All(card.ObservationPoints(), s => Assert.Equal(ScoreStatus.Scored, s.Status));
+    }
+
+    [Fact]
+    public void Linear_PerHead_IsProportional_AndExplained()
+    {
+        var values = Full();
+        values["bandwidthMbps"] = 12000;
+        values["people"] = 21000;
+        var leaf = System.Score(Evidence(values)).Find("net.bandwidth")!;
+
+        // 12000/21000 = 0.5714 Mbps/head; / 0.7 × 4 = 3.265… → 3.27
+        Assert.Equal(3.27m, leaf.Score);
+        Assert.Equal(ScoreStatus.Partial, leaf.Status);
+        Assert.Equal("exit bandwidth 12,000 Mbps for 21,000 = 0.57 Mbps/head, target 0.7 → 3.27 of 4", leaf.Explanation);
+    }
+
+    [Fact]
+    public void Linear_AboveTarget_IsCappedAtMax()
+    {
+        var values = Full();
+        values["bandwidthMbps"] = 1_000_000;
+        Assert.Equal(4m, System.Score(Evidence(values)).Find("net.bandwidth")!.Score);
+    }
+
+    [Fact]
+    public void Linear_PerZero_IsAnErrorOfThatLeafOnly()
+    {
+        var values = Full();
+        values["people"] = 0;
+        var card = System.Score(Evidence(values));
+        Assert.Equal(ScoreStatus.Error, card.Find("net.bandwidth")!.Status);
+        Assert.Equal(0m, card.Find("net.bandwidth")!.Score);
+        Assert.Equal(6m, card.Total);
+    }
+
+    [Fact]
+    public void Tiers_PickTheFirstMatchingBand()
+    {
+        var values = Full();
+        values["drills"] = 1;
+        var leaf = System.Score(Evidence(values)).Find("sec.drills")!;
+        Assert.Equal(1m, leaf.Score);
+        Assert.Contains("band ≥ 1", leaf.Explanation);
+        values["drills"] = 0;
+        Assert.Equal(0m, System.Score(Evidence(values)).Find("sec.drills")!.Score);
+    }
+
+    [Fact]
+    public void Document_PresentOrNot_DecidesABooleanRule()
+    {
+        Assert.Equal(2m, System.Score(Evidence(Full(), plan: true)).Find("sec.plan")!.Score);
+        var without = System.Score(Evidence(Full(), plan: false)).Find("sec.plan")!;
+        Assert.Equal(0m, without.Score);
+    }
+
+    [Fact]
+    public void MissingEvidence_ScoresZero_IsListed_AndWarned()
+    {
+        var values = Full();
+        values.Remove("ipv6");
+        var card = System.Score(Evidence(values));
+        var leaf = card.Find("net.ipv6")!;
+        Assert.Equal(ScoreStatus.MissingEvidence, leaf.Status);
+        Assert.Equal(0m, leaf.Score);
+        Assert.Equal(ScoreStatus.MissingEvidence, card.Find("net")!.Status);
+        var missing = Assert.Single(card.MissingEvidence);
+        Assert.Equal("ipv6", missing.Key);
+        Assert.Equal(["net.ipv6"], missing.NeededBy);
+        Assert.Contains(card.Diagnostics, d => d.Code == "IE205");
+        Assert.Equal(8m, card.Total);
+    }
+
+    [Fact]
+    public void Veto_FailsTheSubject_WhateverItScores_WithTheReason()
+    {
+        var values = Full();
+        values["incidents"] = 1;
+        var card = System.Score(Evidence(values));
+        Assert.Equal(10m, card.Total);
+        Assert.True(card.Vetoed);
+        Assert.False(card.Passed);
+        Assert.Equal("fail", card.Grade!.Id);
+        var hit = Assert.Single(card.Vetoes);
+        Assert.Equal("incident", hit.Id);
+        Assert.Contains("= 1 (≥ 1)", hit.Reason);
+    }
+
+    [Fact]
+    public void Veto_WithMissingEvidence_DoesNotFire_ButIsListed()
+    {
+        var values = Full();
+        values.Remove("incidents");
+        var card = System.Score(Evidence(values));
+        Assert.False(card.Vetoed);
+        Assert.Contains(card.MissingEvidence, m => m.Key == "incidents" && m.NeededBy.Contains("incident"));
+    }
+
+    [Fact]
+    public void Profile_NotApplicableLeaf_ScoresZero_AndTheBarStays()
+    {
+        var card = System.Score(Evidence(Full(), profile: "secondary"));
+        var leaf = card.Find("net.ipv6")!;
+        Assert.Equal(ScoreStatus.NotApplicable, leaf.Status);
+        Assert.Equal(0m, leaf.Score);
+        Assert.Equal(8m, card.Total);
+        Assert.Equal(6m, card.PassThreshold);
+        Assert.True(card.Passed);
+        Assert.Equal("secondary", card.Subject.Profile);
+    }
+
+    [Fact]
+    public void ProfileArgument_OverridesTheEvidenceProfile()
+    {
+        var card = System.Score(Evidence(Full(), profile: "secondary"), "higher");
+        Assert.Equal("higher", card.Subject.Profile);
+        Assert.Equal(8m, card.PassThreshold);
+    }
+
+    [Fact]
+    public void UnknownProfile_IsIE107_NamingTheKnownOnes()
+    {
+        var e = Assert.Throws<ScoringException>(() => System.Score(Evidence(Full()), "university"));
+        Assert.Equal("IE107", e.Diagnostic.Code);
+        Assert.Contains("higher", e.Diagnostic.Message);
+    }
+
+    [Fact]
+    public void ThresholdIsInclusive()
+    {
+        var values = Full();
+        values["drills"] = 0;
+        var card = System.Score(Evidence(values));
+        Assert.Equal(8m, card.Total);
+        Assert.True(card.Passed);
+        Assert.Equal("pass", card.Grade!.Id);
+    }
+
+    [Fact]
+    public void Scores_AreDecimal_AndAddUpExactly()
+    {
+        var values = Full();
+        values["bandwidthMbps"] = 10000;
+        values["people"] = 30000;
+        var card = System.Score(Evidence(values));
+        Assert.Equal(card.ObservationPoints().Sum(s => s.Score), card.Total);
+        Assert.Equal(card.Indicators.Sum(s => s.Score), card.Total);
+    }
+}

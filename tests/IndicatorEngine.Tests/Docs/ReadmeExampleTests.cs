@@ -26,11 +26,41 @@ public class ReadmeExampleTests
     }
 
     [Fact]
-    public void ReadmeExample_IsShownInTheReadmeWordForWord()
+    public void BatchExample_ScoresEveryLine_AndSaysWhyALineCannotBe()
+    {
+        var system = IndicatorSystem.LoadShipped("henan-higher-vocational");
+        using var folder = new TempFolder();
+        var lines = new[] { "passing", "failing" }
+            .Select(sample => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.Sample(sample)), documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!.ToJsonString())
+            .Append("{ \"id\": ")
+            .ToArray();
+        folder.Write("schools.ndjson", string.Join("\n", lines));
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(folder.Path);
+        try
+        {
+            var output = new StringWriter();
+            Batch(output, system);
+            var printed = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
+            Assert.Equal(3, printed.Length);
+            Assert.Equal("HV-410105-0137\t536.29\tTrue", printed[0]);
+            Assert.EndsWith("\tFalse", printed[1], StringComparison.Ordinal);
+            Assert.Contains("error IE003", printed[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+
+    [Theory]
+    [InlineData("library")]
+    [InlineData("batch")]
+    public void ReadmeExample_IsShownInTheReadmeWordForWord(string name)
     {
         var source = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "IndicatorEngine.Tests", "Docs", "ReadmeExampleTests.cs"));
-        var start = Array.FindIndex(source, l => l.Contains("// begin-snippet: library", StringComparison.Ordinal)) + 1;
-        var end = Array.FindIndex(source, l => l.Contains("// end-snippet", StringComparison.Ordinal));
+        var start = Array.FindIndex(source, l => l.Contains("// begin-snippet: " + name, StringComparison.Ordinal)) + 1;
+        var end = Array.FindIndex(source, start, l => l.Contains("// end-snippet", StringComparison.Ordinal));
         var indent = source[start].Length - source[start].TrimStart().Length;
         var snippet = string.Join("\n", source[start..end].Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
         var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -62,6 +92,25 @@ public class ReadmeExampleTests
         foreach (var point in card.ObservationPoints().Where(p => p.Status != ScoreStatus.Scored))
         {
             console.WriteLine($"  {point.Id} {point.Score}/{point.Max} {point.Status}: {point.Explanation}");
+        }
+        // end-snippet
+    }
+
+    private static void Batch(TextWriter console, IndicatorSystem system)
+    {
+        // begin-snippet: batch
+        // A batch: one evidence document per line (NDJSON), read straight into the system's evidence slots.
+        foreach (var line in File.ReadLines("schools.ndjson"))
+        {
+            var record = system.ReadEvidence(System.Text.Encoding.UTF8.GetBytes(line), "schools.ndjson");
+            if (!record.CanScore)
+            {
+                console.WriteLine(record.Diagnostics[0]); // malformed JSON, or not the evidence shape
+                continue;
+            }
+
+            var scored = system.Score(record);
+            console.WriteLine($"{scored.Subject.Id}\t{scored.Total}\t{scored.Passed}");
         }
         // end-snippet
     }

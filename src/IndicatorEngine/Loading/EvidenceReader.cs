@@ -154,7 +154,7 @@ internal ref struct EvidenceReader
                     Text(pointer);
                     break;
                 case 2:
-                    result.System = Text(pointer);
+                    Text(pointer);
                     break;
                 case 4:
                     result.Id = Text(pointer);

@@ -18,7 +18,6 @@ public sealed class EvidenceRecord
         Profile = read?.Profile;
         Region = read?.Region;
         Period = read?.Period;
-        SystemNamed = read?.System;
         Slots = read?.Slots ?? [];
         CanScore = read is not null;
     }
@@ -50,9 +49,6 @@ public sealed class EvidenceRecord
     /// from being scored when <see cref="CanScore"/> is false.
     /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
-
-    /// <summary>The system id the evidence says it was gathered for, or null.</summary>
-    internal string? SystemNamed { get; }
 
     internal IndicatorSystem System { get; }
 

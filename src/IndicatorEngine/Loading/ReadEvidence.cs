@@ -9,8 +9,6 @@ internal sealed class ReadEvidence(EvidenceValue[]? slots)
 
     public string? Profile { get; set; }
 
-    public string? System { get; set; }
-
     public Region? Region { get; set; }
 
     public int? Period { get; set; }

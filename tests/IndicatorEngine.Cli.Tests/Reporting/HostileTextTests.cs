@@ -1,3 +1,4 @@
+using IndicatorEngine.Cli.Rendering;
 using IndicatorEngine.Evidence;
 using IndicatorEngine.Reporting;
 using NJsonSchema;
@@ -14,13 +15,13 @@ public class HostileTextTests
             SubjectEvidence.Create("S-1", new Dictionary<string, object?> { ["campusHeadcount"] = 1000 }, name: name, region: region, period: period));
 
     [Fact]
-    public void Table_ReplacesControlCharactersAndLineBreaks()
+    public void Table_ShowsControlCharactersAsEscapes_AndLineBreaksAsSpaces()
     {
-        var text = ScorecardTable.ToText(Scorecard());
+        var text = ScorecardTable.Render(Scorecard(), ScorecardView.Full, Cli.Redirected);
 
         Assert.DoesNotContain('\u001b', text);
         var subject = Assert.Single(text.Split('\n'), l => l.StartsWith("学校 Subject", StringComparison.Ordinal));
-        Assert.Contains("A|B *bold* `code` ?[31m红色 <script> (S-1)", subject, StringComparison.Ordinal);
+        Assert.Contains(@"A|B *bold* `code` \u001B[31m红色 <script> (S-1)", subject, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,11 +27,12 @@ internal static class Suggestions
         var ranked = new List<(string Candidate, int Rank)>();
         foreach (var candidate in candidates.Distinct(StringComparer.Ordinal))
         {
-            var other = candidate.TrimStart('-').ToLowerInvariant();
-            if (other == word)
+            if (string.Equals(candidate, typed, StringComparison.Ordinal))
             {
                 continue;
             }
+
+            var other = candidate.TrimStart('-').ToLowerInvariant();
 
             var rank = other.StartsWith(word, StringComparison.Ordinal) && word.Length >= 3 ? 0 : Distance(word, other);
             if (rank <= allowed)

@@ -70,9 +70,25 @@ internal sealed class ScoreCommand
         var definition = parse.GetRequiredValue(_definition);
         var evidencePath = parse.GetRequiredValue(_evidence);
 
+        var outPath = parse.GetValue(_out);
+        var format = parse.GetValue(_format);
+        var view = parse.GetValue(_view) == "compact" ? ScorecardView.Compact : ScorecardView.Full;
+        var tableTarget = outPath is null || !_target.Ansi ? _target : ConsoleTarget.Plain();
+
         // The two loads are independent and each starts by building its JSON Schema, most of a run's time:
-        // on a machine with a second core, read the evidence while the definition loads.
+        // on a machine with a second core, read the evidence while the definition loads, and then, while the
+        // definition is still loading, compile the table's rendering code by rendering a small table. Nothing
+        // waits for that: if the definition is ready first, the real table compiles what is left itself.
         var evidenceLoad = Task.Run(() => SubjectEvidence.Load(evidencePath, options));
+        if (format == "table")
+        {
+            _ = evidenceLoad.ContinueWith(
+                loaded => ScorecardTable.WarmUp(view, tableTarget),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
         var (system, definitionDiagnostics) = DefinitionLoader.Load(definition, options, OperandOrder);
         Print(definitionDiagnostics, stderr);
         if (system is null)
@@ -108,13 +124,11 @@ internal sealed class ScoreCommand
             return ExitCodes.InvalidInput;
         }
 
-        var outPath = parse.GetValue(_out);
-        var text = parse.GetValue(_format) switch
+        var text = format switch
         {
             "json" => SafeText.Document(ScorecardJson.ToJson(scorecard)),
             "markdown" => SafeText.Document(ScorecardMarkdown.ToMarkdown(scorecard)),
-            _ => ScorecardTable.Render(scorecard, parse.GetValue(_view) == "compact" ? ScorecardView.Compact : ScorecardView.Full,
-                outPath is null || !_target.Ansi ? _target : ConsoleTarget.Plain()),
+            _ => ScorecardTable.Render(scorecard, view, tableTarget),
         };
         if (!text.EndsWith('\n'))
         {

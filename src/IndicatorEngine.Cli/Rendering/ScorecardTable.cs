@@ -28,6 +28,12 @@ internal static class ScorecardTable
 {
     private const string GroupExplanation = "sum of its parts";
 
+    /// <summary>Blank columns between two columns of the table.</summary>
+    private const int Gap = 2;
+
+    /// <summary>Narrower than this, the explanation column is left to Spectre's balancing (titles may wrap instead).</summary>
+    private const int MinimumExplanationWidth = 30;
+
     private static readonly Style Label = new(decoration: Decoration.Bold);
     private static readonly Style FirstLevel = new(decoration: Decoration.Bold);
 
@@ -40,11 +46,39 @@ internal static class ScorecardTable
         var console = target.CreateConsole(buffer);
         console.Write(Heading(scorecard));
         console.WriteLine();
-        console.Write(Indicators(scorecard, view, target.Ansi));
+        console.Write(Indicators(scorecard, view, target));
         console.WriteLine();
         console.Write(Summary(scorecard));
         var text = buffer.ToString().ReplaceLineEndings("\n");
         return target.Ansi ? text : TrimLineEnds(text);
+    }
+
+    /// <summary>
+    /// Renders a small table of the same shape to nowhere, so that Spectre's layout code is compiled (most of a
+    /// first render's time) while the definition is still loading on the other thread.
+    /// </summary>
+    public static void WarmUp(ScorecardView view, ConsoleTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        const string explanation = "信息化专职技术人员数 14 persons for 16,850 persons = 0.83 per 1000, misses target ≥ 1, meets partial target ≥ 0.5 → 4 of 8";
+        Row[] rows =
+        [
+            new("基础设施", 0, "infrastructure", ScoreStatus.Partial, 6.5m, 8m, null),
+            new("出口带宽", 1, "exit-bandwidth", ScoreStatus.Scored, 2.54m, 3m, explanation),
+            new("数据安全", 1, "data", ScoreStatus.MissingEvidence, 3.96m, 5m, "上云比例 65 %, target 80 → 3.96 of 5"),
+            new("治理体系", 0, "governance", ScoreStatus.Error, 0m, 5m, null),
+            new("领导力", 1, "leadership", ScoreStatus.NotApplicable, 0m, 5m, ""),
+        ];
+        var console = target.CreateConsole(TextWriter.Null);
+        console.Write(Labelled([("学校 Subject", new Text("中原数智职业技术学院 (HV-1)")), ("年度 Period", new Text("2025"))]));
+        console.WriteLine();
+        console.Write(IndicatorTable(rows, 6.5m, 18m, 2, view == ScorecardView.Full, target));
+        console.WriteLine();
+        console.Write(Labelled(
+        [
+            ("结论 Verdict", new Text(CardText.Verdict(true), new Style(Color.Green, decoration: Decoration.Bold))),
+            ("缺失佐证 Missing", new Text(explanation + " " + explanation, new Style(Color.Yellow))),
+        ]));
     }
 
     private static Grid Heading(Scorecard scorecard)
@@ -70,10 +104,10 @@ internal static class ScorecardTable
         return Labelled(lines);
     }
 
-    private static Table Indicators(Scorecard scorecard, ScorecardView view, bool terminal)
+    private static Table Indicators(Scorecard scorecard, ScorecardView view, ConsoleTarget target)
     {
         var full = view == ScorecardView.Full;
-        var rows = new List<(IndicatorScore Score, int Depth, string Id)>();
+        var rows = new List<Row>();
         foreach (var first in scorecard.Indicators)
         {
             Collect(first, 0, first.Id);
@@ -81,7 +115,7 @@ internal static class ScorecardTable
 
         void Collect(IndicatorScore score, int depth, string id)
         {
-            rows.Add((score, depth, id));
+            rows.Add(new Row(score.Title.Zh, depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score) ? score.Explanation : null));
             if (full || depth == 0)
             {
                 foreach (var child in score.Children)
@@ -91,57 +125,110 @@ internal static class ScorecardTable
             }
         }
 
+        return IndicatorTable(rows, scorecard.Total, scorecard.Max, CardText.ScoreDecimals(scorecard), full, target);
+    }
+
+    /// <summary>One indicator's row: its title indented by its depth, the id shown, and an explanation worth showing.</summary>
+    private sealed record Row(string Title, int Depth, string Id, ScoreStatus Status, decimal Score, decimal Max, string? Explanation);
+
+    private static Table IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, ConsoleTarget target)
+    {
         // Scores and maxima are right-aligned separately, each with one number of decimals, so that both
         // columns line up on their decimal points.
-        var scoreDecimals = CardText.ScoreDecimals(scorecard);
-        var maxDecimals = rows.Select(r => r.Score.Max).Append(scorecard.Max).Max(CardText.Decimals);
-        var scoreWidth = rows.Select(r => r.Score.Score).Append(scorecard.Total).Max(v => CardText.Number(v, scoreDecimals).Length);
-        var maxWidth = rows.Select(r => r.Score.Max).Append(scorecard.Max).Max(v => CardText.Number(v, maxDecimals).Length);
-        string Points(decimal score, decimal max) =>
-            $"{CardText.Number(score, scoreDecimals).PadLeft(scoreWidth)} / {CardText.Number(max, maxDecimals).PadLeft(maxWidth)}";
+        var maxDecimals = rows.Select(r => r.Max).Append(max).Max(CardText.Decimals);
+        var scoreWidth = rows.Select(r => r.Score).Append(total).Max(v => CardText.Number(v, scoreDecimals).Length);
+        var maxWidth = rows.Select(r => r.Max).Append(max).Max(v => CardText.Number(v, maxDecimals).Length);
+        string Points(decimal score, decimal outOf) =>
+            $"{CardText.Number(score, scoreDecimals).PadLeft(scoreWidth)} / {CardText.Number(outOf, maxDecimals).PadLeft(maxWidth)}";
 
-        var table = new Table { Border = new HeaderRuleBorder(terminal ? "─" : "-"), ShowFooters = true };
-        table.AddColumn(new TableColumn(new Text("指标 Indicator", Label)).Footer(new Text("总分 Total", Label)));
-        table.AddColumn(new TableColumn(new Text("编号 Id", Label)));
-        table.AddColumn(new TableColumn(new Text("状态 Status", Label)).NoWrap());
-        table.AddColumn(new TableColumn(new Text("得分 Score", Label)).RightAligned().NoWrap()
-            .Footer(new Text(Points(scorecard.Total, scorecard.Max), Label)));
-        if (full)
+        var columns = full ? 5 : 4;
+        string[] headers = ["指标 Indicator", "编号 Id", "状态 Status", "得分 Score", "说明 Explanation"];
+        string[] footers = ["总分 Total", "", "", Points(total, max), ""];
+        var cells = rows.Select(row => new[]
         {
-            table.AddColumn(new TableColumn(new Text("说明 Explanation", Label)));
+            new string(' ', 2 * row.Depth) + SafeText.Line(row.Title),
+            SafeText.Line(row.Id),
+            CardText.Status(row.Status),
+            Points(row.Score, row.Max),
+            SafeText.Line(row.Explanation),
+        }).ToList();
+        var widths = Widths(cells.Append(headers).Append(footers), columns, target.Width);
+
+        var table = new Table { Border = new HeaderRuleBorder(target.Ansi ? "─" : "-"), ShowFooters = true };
+        for (var column = 0; column < columns; column++)
+        {
+            var tableColumn = new TableColumn(new Text(headers[column], Label))
+            {
+                Footer = new Text(footers[column], Label),
+                Padding = new Padding(0, 0, column == columns - 1 ? 0 : Gap, 0),
+                Width = widths?[column],
+                // Status and score never wrap; titles, ids and explanations may when there is no room.
+                NoWrap = column is 2 or 3,
+                Alignment = column == 3 ? Justify.Right : Justify.Left,
+            };
+            table.AddColumn(tableColumn);
         }
 
-        foreach (var column in table.Columns)
+        foreach (var (row, text) in rows.Zip(cells))
         {
-            column.Padding = new Padding(0, 0, 2, 0);
-        }
-
-        table.Columns[^1].Padding = new Padding(0, 0, 0, 0);
-        foreach (var (score, depth, id) in rows)
-        {
-            if (full && depth == 0 && table.Rows.Count > 0)
+            if (full && row.Depth == 0 && table.Rows.Count > 0)
             {
                 table.AddEmptyRow();
             }
 
-            var style = depth == 0 ? FirstLevel : Style.Plain;
-            var cells = new List<IRenderable>
+            var style = row.Depth == 0 ? FirstLevel : Style.Plain;
+            var renderables = new List<IRenderable>
             {
-                new Text(new string(' ', 2 * depth) + SafeText.Line(score.Title.Zh), style),
-                new Text(SafeText.Line(id), style),
-                new Text(CardText.Status(score.Status), StatusStyle(score.Status)),
-                new Text(Points(score.Score, score.Max), style),
+                new Text(text[0], style),
+                new Text(text[1], style),
+                new Text(text[2], StatusStyle(row.Status)),
+                new Text(text[3], style),
             };
             if (full)
             {
-                cells.Add(new Text(ShowsExplanation(score) ? SafeText.Line(score.Explanation) : ""));
+                renderables.Add(new Text(text[4]));
             }
 
-            table.AddRow(cells);
+            table.AddRow(renderables);
         }
 
         return table;
     }
+
+    /// <summary>
+    /// Every column but the explanation as wide as its widest cell (measured as Spectre measures, so wide
+    /// characters count two), and the explanation the rest of the line. With fixed widths Spectre need not
+    /// measure and balance every cell, which is much of a render's time. Null where that does not fit (a narrow
+    /// terminal): then Spectre balances the columns itself, and titles may wrap.
+    /// </summary>
+    private static int[]? Widths(IEnumerable<string[]> cells, int columns, int width)
+    {
+        var widths = new int[columns];
+        foreach (var row in cells)
+        {
+            for (var column = 0; column < columns; column++)
+            {
+                widths[column] = Math.Max(widths[column], Cells(row[column]));
+            }
+        }
+
+        if (columns == 5)
+        {
+            var rest = width - widths[..4].Sum() - 4 * Gap;
+            if (rest < MinimumExplanationWidth)
+            {
+                return null;
+            }
+
+            widths[4] = Math.Min(rest, widths[4]);
+            return widths;
+        }
+
+        return widths.Sum() + (columns - 1) * Gap <= width ? widths : null;
+    }
+
+    private static int Cells(string text) => text.Length == 0 ? 0 : new Segment(text).CellCount();
+
 
     /// <summary>A group's "sum of its parts → 24.54 of 27" only repeats its score; anything else it says (capped, weighted, a formula, a bonus) is worth a line.</summary>
     private static bool ShowsExplanation(IndicatorScore score) =>

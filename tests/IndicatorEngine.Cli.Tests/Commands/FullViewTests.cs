@@ -124,6 +124,18 @@ public class FullViewTests
         return -1;
     }
 
+    [Fact]
+    public void WarmUp_RendersForEveryViewAndTarget()
+    {
+        // score runs it on the evidence thread and never waits for it; an exception there would go unseen.
+        foreach (var view in new[] { ScorecardView.Full, ScorecardView.Compact })
+        {
+            ScorecardTable.WarmUp(view, Cli.Redirected);
+            ScorecardTable.WarmUp(view, new ConsoleTarget(true, true, 90));
+            ScorecardTable.WarmUp(view, new ConsoleTarget(false, false, 40)); // too narrow for fixed widths
+        }
+    }
+
     /// <summary>Terminal width that also knows kana, Hangul, fullwidth forms and the supplementary ideographs.</summary>
     private static int WideWidth(string text) => text.EnumerateRunes().Sum(r => r.Value switch
     {

@@ -1,24 +1,17 @@
-using System.Reflection;
 using System.Text;
-using IndicatorEngine.Cli.Arguments;
-using IndicatorEngine.Cli.Commands;
+using IndicatorEngine.Cli.CommandLine;
+using IndicatorEngine.Cli.Rendering;
 
 namespace IndicatorEngine.Cli;
 
 /// <summary>
-/// The <c>indicator</c> command. <see cref="Run"/> does all the work against the writers it is given, so that
-/// tests (and hosts) can run the command in-process; <see cref="Main"/> only wires it to the console.
+/// The <c>indicator</c> command. <see cref="Run(string[], TextWriter, TextWriter)"/> does all the work against the
+/// writers it is given, so that tests (and hosts) can run the command in-process; <see cref="Main"/> only wires it
+/// to the console.
 /// </summary>
 public static class Program
 {
-    private static readonly OptionSpec[] GlobalOptions =
-    [
-        new("help", 'h'),
-        new("version"),
-        new("verbose"),
-    ];
-
-    /// <summary>Runs the command on the console: UTF-8 output, buffered, flushed on exit.</summary>
+    /// <summary>Runs the command on the console: UTF-8 output, buffered, flushed on exit; a styled table on a terminal.</summary>
     /// <param name="args">The command line.</param>
     /// <returns>The exit status: 0 done, 1 internal error, 2 invalid input or command line.</returns>
     public static int Main(string[] args)
@@ -32,39 +25,40 @@ public static class Program
 
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 16 * 1024);
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        var code = Run(args, stdout, stderr);
+        var code = Run(args, stdout, stderr, ConsoleTarget.ForStandardOutput());
         Close(stdout);
         Close(stderr);
         return code;
     }
 
-    /// <summary>Runs the command with the given writers. Every failure of the command becomes an exit status and a message on <paramref name="stderr"/>; only a failing <paramref name="stderr"/> itself can throw.</summary>
+    /// <summary>
+    /// Runs the command with the given writers, as for a pipe: plain text without escape codes, tables 120 columns wide
+    /// (or as wide as the <c>COLUMNS</c> environment variable says). Every failure of the command becomes an exit status
+    /// and a message on <paramref name="stderr"/>; only a failing <paramref name="stderr"/> itself can throw.
+    /// </summary>
     /// <param name="args">The command line, without the program name.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors, warnings and usage go.</param>
     /// <returns>The exit status: 0 done, 1 internal error, 2 invalid input or command line.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, ConsoleTarget.Plain());
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, for the given kind of standard output.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, ConsoleTarget target)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(target);
         var verbose = args.Contains("--verbose") || Environment.GetEnvironmentVariable("INDICATOR_DEBUG") == "1";
         try
         {
-            var code = Dispatch(args, stdout, stderr);
+            var code = new IndicatorCommandLine(target).Run(args, stdout, stderr);
             stdout.Flush();
             return code;
         }
-        catch (UsageException e)
-        {
-            stderr.WriteLine($"indicator: {e.Message}");
-            stderr.WriteLine();
-            stderr.WriteLine(e.Usage);
-            return ExitCodes.InvalidInput;
-        }
         catch (Exception e)
         {
-            stderr.WriteLine($"internal error: {e.Message}");
+            stderr.WriteLine($"internal error: {SafeText.Line(e.Message)}");
             if (verbose)
             {
                 stderr.WriteLine(e.ToString());
@@ -72,50 +66,6 @@ public static class Program
 
             return ExitCodes.InternalError;
         }
-    }
-
-    private static int Dispatch(string[] args, TextWriter stdout, TextWriter stderr)
-    {
-        if (args.Length > 0 && !args[0].StartsWith('-'))
-        {
-            var rest = args[1..];
-            return args[0] switch
-            {
-                "validate" => ValidateCommand.Run(rest, stdout, stderr),
-                "score" => ScoreCommand.Run(rest, stdout, stderr),
-                "help" => Help(rest, stdout),
-                _ => throw new UsageException($"unknown command '{args[0]}'; the commands are validate and score", Usage.Main),
-            };
-        }
-
-        var parsed = ArgumentParser.Parse(args, GlobalOptions, Usage.Main);
-        if (parsed.Has("version"))
-        {
-            stdout.WriteLine($"indicator {Version}");
-            return ExitCodes.Success;
-        }
-
-        if (parsed.Has("help"))
-        {
-            stdout.WriteLine(Usage.Main);
-            return ExitCodes.Success;
-        }
-
-        throw new UsageException(parsed.Operands.Count > 0 ? $"unknown command '{parsed.Operands[0]}'" : "no command given", Usage.Main);
-    }
-
-    /// <summary><c>indicator help [COMMAND]</c>, the spelling git and dotnet also accept.</summary>
-    private static int Help(string[] args, TextWriter stdout)
-    {
-        var text = args.FirstOrDefault() switch
-        {
-            null => Usage.Main,
-            "validate" => Usage.Validate,
-            "score" => ScoreCommand.UsageText,
-            var other => throw new UsageException($"unknown command '{other}'; the commands are validate and score", Usage.Main),
-        };
-        stdout.WriteLine(text);
-        return ExitCodes.Success;
     }
 
     /// <summary>
@@ -130,16 +80,6 @@ public static class Program
         }
         catch (IOException)
         {
-        }
-    }
-
-    private static string Version
-    {
-        get
-        {
-            var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-            var metadata = version.IndexOf('+', StringComparison.Ordinal);
-            return metadata < 0 ? version : version[..metadata];
         }
     }
 }

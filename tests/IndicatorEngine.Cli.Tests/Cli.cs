@@ -1,3 +1,5 @@
+using IndicatorEngine.Cli.Rendering;
+
 namespace IndicatorEngine.Cli.Tests;
 
 /// <summary>What one in-process run of the command printed and returned.</summary>
@@ -16,11 +18,17 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs <c>indicator</c> in-process through <see cref="Program.Run"/>.</summary>
 internal static class Cli
 {
-    public static CliResult Run(params string[] args)
+    /// <summary>Redirected output, as in a pipe: plain text, 120 columns whatever COLUMNS says where the tests run.</summary>
+    public static readonly ConsoleTarget Redirected = new(Ansi: false, Colour: false, Width: 120);
+
+    public static CliResult Run(params string[] args) => RunFor(Redirected, args);
+
+    /// <summary>Runs with standard output taken for the given target (a terminal with or without colour, another width).</summary>
+    public static CliResult RunFor(ConsoleTarget target, params string[] args)
     {
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var code = Program.Run(args, stdout, stderr);
+        var code = Program.Run(args, stdout, stderr, target);
         return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -1,31 +1,71 @@
-using IndicatorEngine.Cli.Arguments;
+using System.CommandLine;
+using IndicatorEngine.Cli.CommandLine;
+using IndicatorEngine.Cli.Rendering;
 using IndicatorEngine.Plugins;
 
 namespace IndicatorEngine.Cli.Commands;
 
-/// <summary>Options every command accepts, and what they turn into.</summary>
+/// <summary>Options more than one command takes, and what they turn into.</summary>
 internal static class CommonOptions
 {
-    public static readonly OptionSpec Help = new("help", 'h');
-    public static readonly OptionSpec Verbose = new("verbose");
-    public static readonly OptionSpec MaxFileSize = new("max-file-size", ValueName: "BYTES");
-    public static readonly OptionSpec Format = new("format", 'f', "FORMAT");
-    public static readonly OptionSpec Plugins = new("plugins", ValueName: "DIR");
+    public static Option<long?> MaxFileSize() => new("--max-file-size")
+    {
+        Description = "Largest input file accepted (default 16m; suffixes k, m, g).",
+        HelpName = "BYTES",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (ByteSize.TryParse(text, out var bytes))
+            {
+                return bytes;
+            }
 
-    public static LoadOptions LoadOptions(ParsedArguments args, string usage) =>
-        args.Value(MaxFileSize.Name) is { } size
-            ? new LoadOptions { MaxFileBytes = ArgumentParser.ParseSize(size, MaxFileSize.Name, usage) }
-            : IndicatorEngine.LoadOptions.Default;
+            result.AddError($"option '--max-file-size' needs a positive number of bytes (e.g. 1048576 or 16m), not '{SafeText.Line(text)}'");
+            return null;
+        },
+    };
+
+    public static Option<string?> Plugins() => new("--plugins")
+    {
+        Description = "Load the scorer plugins in DIR (every *.dll, and NAME/NAME.dll of each subfolder) for rules of type \"plugin\"; see docs/plugins.md.",
+        HelpName = "DIR",
+    };
+
+    /// <summary><c>--format</c>/<c>-f</c> with the formats a command writes, the first being the default; a typo gets a suggestion.</summary>
+    public static Option<string> Format(string description, params string[] formats) => Choice("--format", "-f", "FORMAT", description, formats);
+
+    /// <summary>An option whose value is one of <paramref name="values"/> (the first is the default), completed from them; anything else is an error naming them.</summary>
+    public static Option<string> Choice(string name, string? alias, string helpName, string description, params string[] values)
+    {
+        var option = alias is null ? new Option<string>(name) : new Option<string>(name, alias);
+        option.Description = description;
+        option.HelpName = helpName;
+        option.DefaultValueFactory = _ => values[0];
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!values.Contains(value, StringComparer.Ordinal))
+            {
+                var typed = SafeText.Line(value);
+                result.AddError($"unknown {name.TrimStart('-')} '{typed}'; use {string.Join(", ", values[..^1])} or {values[^1]}{Suggestions.DidYouMean(typed, values)}");
+            }
+        });
+        return option;
+    }
+
+    public static LoadOptions LoadOptions(long? maxFileSize) =>
+        maxFileSize is { } size ? new LoadOptions { MaxFileBytes = size } : IndicatorEngine.LoadOptions.Default;
 
     /// <summary>
     /// <c>--plugins DIR</c>: the folder's scorer plugins added to the options; each problem loading them goes to
     /// stderr, and <paramref name="printedError"/> says whether any of them was an error (a missing folder, a
     /// plugin that cannot be loaded).
     /// </summary>
-    public static LoadOptions WithPlugins(LoadOptions options, ParsedArguments args, TextWriter stderr, out bool printedError)
+    public static LoadOptions WithPlugins(LoadOptions options, string? folder, TextWriter stderr, out bool printedError)
     {
         printedError = false;
-        if (args.Value(Plugins.Name) is not { } folder)
+        if (folder is null)
         {
             return options;
         }
@@ -33,19 +73,11 @@ internal static class CommonOptions
         var scorers = new ScorerRegistry();
         foreach (var diagnostic in scorers.AddPlugins(folder))
         {
-            stderr.WriteLine(diagnostic.ToString());
+            stderr.WriteLine(SafeText.Line(diagnostic.ToString()));
             printedError |= diagnostic.IsError;
         }
 
         options.Scorers = scorers;
         return options;
-    }
-
-    public static string ChosenFormat(ParsedArguments args, string usage, params string[] formats)
-    {
-        var format = args.Value(Format.Name) ?? formats[0];
-        return formats.Contains(format, StringComparer.Ordinal)
-            ? format
-            : throw new UsageException($"unknown format '{format}'; use {string.Join(" or ", formats)}", usage);
     }
 }

@@ -1,114 +1,191 @@
-using IndicatorEngine.Cli.Arguments;
+using System.CommandLine;
+using IndicatorEngine.Cli.CommandLine;
+using IndicatorEngine.Cli.Rendering;
 using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Commands;
 
 /// <summary><c>indicator score DEFINITION EVIDENCE</c>: scores one subject and renders its scorecard.</summary>
-internal static class ScoreCommand
+internal sealed class ScoreCommand
 {
-    private static readonly OptionSpec Profile = new("profile", 'p', "ID");
-    private static readonly OptionSpec Out = new("out", 'o', "FILE");
+    public const string Synopsis = "indicator score DEFINITION EVIDENCE [options]";
 
-    private static readonly OptionSpec[] Options =
-        [Profile, CommonOptions.Format, Out, CommonOptions.MaxFileSize, CommonOptions.Plugins, CommonOptions.Verbose, CommonOptions.Help];
+    public const string Summary = "Score one subject's evidence against an indicator system.";
 
-    public static string UsageText => Usage.Score.Replace("{0}", string.Join(", ", IndicatorSystem.ShippedIds), StringComparison.Ordinal);
+    private const string OperandOrder = "; score takes DEFINITION first, then EVIDENCE";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    private readonly Argument<string> _definition = new("DEFINITION")
     {
-        var usage = UsageText;
-        var parsed = ArgumentParser.Parse(args, Options, usage);
-        if (parsed.Has(CommonOptions.Help.Name))
-        {
-            stdout.WriteLine(usage);
-            return ExitCodes.Success;
-        }
+        HelpName = "DEFINITION",
+        Description = "A definition file, or the id of a system shipped with the tool (listed below).",
+    };
 
-        var format = CommonOptions.ChosenFormat(parsed, usage, "table", "json", "markdown");
-        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, usage), parsed, stderr, out _);
-        if (parsed.Operands.Count != 2)
-        {
-            throw new UsageException(parsed.Operands.Count < 2
-                ? "score needs a DEFINITION and an EVIDENCE file"
-                : $"score takes two operands, DEFINITION and EVIDENCE, not {parsed.Operands.Count}", usage);
-        }
+    private readonly Argument<string> _evidence = new("EVIDENCE")
+    {
+        HelpName = "EVIDENCE",
+        Description = "The subject's evidence, a JSON file (indicators/schema/evidence.schema.json).",
+    };
+
+    private readonly Option<string?> _profile = new("--profile", "-p")
+    {
+        Description = "Score under this profile (school type) instead of the one the evidence names or the system's default.",
+        HelpName = "ID",
+    };
+
+    private readonly Option<string> _format = CommonOptions.Format(
+        "table, json (see indicators/schema/result.schema.json) or markdown.", "table", "json", "markdown");
+
+    private readonly Option<string> _view = CommonOptions.Choice("--view", null, "VIEW",
+        "For the table: full (every observation point with its score and explanation, under its indicators) or compact (first- and second-level indicators only).",
+        "full", "compact");
+
+    private readonly Option<string?> _out = new("--out", "-o")
+    {
+        Description = "Write the scorecard to FILE (UTF-8, plain text) instead of standard output.",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<long?> _maxFileSize = CommonOptions.MaxFileSize();
+    private readonly Option<string?> _plugins = CommonOptions.Plugins();
+    private readonly ConsoleTarget _target;
+
+    public ScoreCommand(ConsoleTarget target)
+    {
+        _target = target;
+        _definition.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
+        Command = new Command("score", Summary) { _definition, _evidence, _profile, _format, _view, _out, _maxFileSize, _plugins };
+        Command.SetAction(Run);
+    }
+
+    public Command Command { get; }
+
+    private int Run(ParseResult parse)
+    {
+        var stdout = parse.InvocationConfiguration.Output;
+        var stderr = parse.InvocationConfiguration.Error;
+        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parse.GetValue(_maxFileSize)), parse.GetValue(_plugins), stderr, out _);
+        var definition = parse.GetRequiredValue(_definition);
+        var evidencePath = parse.GetRequiredValue(_evidence);
+
+        var outPath = parse.GetValue(_out);
+        var format = parse.GetValue(_format);
+        var view = parse.GetValue(_view) == "compact" ? ScorecardView.Compact : ScorecardView.Full;
+        var tableTarget = outPath is null || !_target.Ansi ? _target : ConsoleTarget.Plain();
 
         // The two loads are independent and each starts by building its JSON Schema, most of a run's time:
-        // on a machine with a second core, read the evidence while the definition loads.
-        var evidenceLoad = Task.Run(() => SubjectEvidence.Load(parsed.Operands[1], options));
-        var system = LoadDefinition(parsed.Operands[0], options, stderr);
+        // on a machine with a second core, read the evidence while the definition loads, and then, while the
+        // definition is still loading, compile the table's rendering code by rendering a small table. Nothing
+        // waits for that: if the definition is ready first, the real table compiles what is left itself.
+        var evidenceLoad = Task.Run(() => SubjectEvidence.Load(evidencePath, options));
+        if (format == "table")
+        {
+            _ = evidenceLoad.ContinueWith(
+                loaded => ScorecardTable.WarmUp(view, tableTarget),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+        }
+
+        var (system, definitionDiagnostics) = DefinitionLoader.Load(definition, options, OperandOrder);
+        Print(definitionDiagnostics, stderr);
         if (system is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        var evidence = Report(evidenceLoad.GetAwaiter().GetResult(), stderr);
-        if (evidence is null)
+        var evidenceResult = evidenceLoad.GetAwaiter().GetResult();
+        if (evidenceResult.Value is not { } evidence)
         {
+            Print(EvidenceFailure(evidencePath, evidenceResult.Diagnostics, options.MaxFileBytes), stderr);
             return ExitCodes.InvalidInput;
         }
 
+        Print(evidenceResult.Diagnostics, stderr);
+        WarnIfForAnotherSystem(evidencePath, system, options.MaxFileBytes, stderr);
+
         Scorecard scorecard;
+        var profile = parse.GetValue(_profile);
         try
         {
-            scorecard = system.Score(evidence, parsed.Value(Profile.Name));
+            scorecard = system.Score(evidence, profile);
         }
         catch (ScoringException e)
         {
-            stderr.WriteLine(e.Diagnostic.ToString());
+            var diagnostic = e.Diagnostic;
+            if (diagnostic.Code == DiagnosticCodes.UnknownProfile && profile is not null)
+            {
+                diagnostic = diagnostic with { Message = diagnostic.Message + Suggestions.DidYouMean(profile, system.Profiles.Select(p => p.Id)) };
+            }
+
+            Print([diagnostic], stderr);
             return ExitCodes.InvalidInput;
         }
 
         var text = format switch
         {
-            "json" => ScorecardJson.ToJson(scorecard),
-            "markdown" => ScorecardMarkdown.ToMarkdown(scorecard),
-            _ => ScorecardTable.ToText(scorecard),
+            "json" => SafeText.Document(ScorecardJson.ToJson(scorecard)),
+            "markdown" => SafeText.Document(ScorecardMarkdown.ToMarkdown(scorecard)),
+            _ => ScorecardTable.Render(scorecard, view, tableTarget),
         };
         if (!text.EndsWith('\n'))
         {
             text += "\n";
         }
 
-        if (parsed.Value(Out.Name) is not { } path)
+        if (outPath is null)
         {
             stdout.Write(text);
-            return ExitCodes.Success;
+            stdout.Flush();
+        }
+        else
+        {
+            try
+            {
+                File.WriteAllText(outPath, text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                stderr.WriteLine(SafeText.Line($"{outPath}: error: cannot write the scorecard: {e.Message}"));
+                return ExitCodes.InvalidInput;
+            }
         }
 
-        try
-        {
-            File.WriteAllText(path, text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            stderr.WriteLine($"{path}: error: cannot write the scorecard: {e.Message}");
-            return ExitCodes.InvalidInput;
-        }
-
-        return ExitCodes.Success;
+        // Values that could not be used (a string where a number belongs, NaN, out of range) fail only the
+        // observation points that read them, and the scorecard shows them; they are still invalid input.
+        var errors = scorecard.Diagnostics.Where(d => d.IsError).ToList();
+        Print(errors, stderr);
+        return errors.Count > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
-    /// <summary>A file by that name wins; otherwise a shipped system's id; otherwise the load reports the missing file.</summary>
-    private static IndicatorSystem? LoadDefinition(string definition, LoadOptions options, TextWriter stderr)
+    /// <summary>The evidence's diagnostics; one plain line instead when the file is a definition given in its place.</summary>
+    private static IReadOnlyList<Diagnostic> EvidenceFailure(string path, IReadOnlyList<Diagnostic> diagnostics, long maxBytes)
     {
-        if (!File.Exists(definition) && IndicatorSystem.ShippedIds.Contains(definition, StringComparer.Ordinal))
+        var fileLevel = diagnostics.Any(d => d.Code is DiagnosticCodes.FileNotFound or DiagnosticCodes.FileTooLarge or DiagnosticCodes.MalformedJson
+            or DiagnosticCodes.ReadFailed or DiagnosticCodes.NotRegularFile or DiagnosticCodes.InvalidEncoding or DiagnosticCodes.NestedTooDeep);
+        if (!fileLevel && JsonPeek.Read(path, maxBytes) is { LooksLikeDefinition: true })
         {
-            return IndicatorSystem.LoadShipped(definition, options);
+            return [new Diagnostic(DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error,
+                "this file looks like an indicator system definition (it has \"indicators\" and no \"values\"), not evidence" + OperandOrder, path)];
         }
 
-        return Report(IndicatorSystem.Load(definition, options), stderr);
+        return diagnostics;
     }
 
-    /// <summary>Prints a load's diagnostics (errors and warnings alike) to stderr and returns its value, if any.</summary>
-    private static T? Report<T>(LoadResult<T> result, TextWriter stderr)
-        where T : class
+    /// <summary>Evidence names the system it was gathered for (informative); scoring it against another is allowed, and worth a warning.</summary>
+    private static void WarnIfForAnotherSystem(string path, IndicatorSystem system, long maxBytes, TextWriter stderr)
     {
-        foreach (var diagnostic in result.Diagnostics)
+        if (JsonPeek.Read(path, maxBytes) is { System: { } named } peek && !string.Equals(named, system.Id, StringComparison.Ordinal))
         {
-            stderr.WriteLine(diagnostic.ToString());
+            stderr.WriteLine(SafeText.Line(
+                $"{path}:{peek.SystemLine}:{peek.SystemColumn}: warning: this evidence names the system '{named}', but it is scored against '{system.Id}' (at /system)"));
         }
+    }
 
-        return result.Value;
+    private static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(SafeText.Line(diagnostic.ToString()));
+        }
     }
 }

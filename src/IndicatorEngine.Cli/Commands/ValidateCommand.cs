@@ -1,62 +1,78 @@
+using System.CommandLine;
 using System.Text;
-using IndicatorEngine.Cli.Arguments;
+using IndicatorEngine.Cli.Rendering;
 using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Commands;
 
 /// <summary>
-/// <c>indicator validate FILE...</c>: loads each definition and reports every diagnostic; exits 2 when it printed
-/// any error, whether about a definition or about the plugins it was asked to load.
+/// <c>indicator validate FILE...</c>: loads each definition (a file, or a shipped id as <c>score</c> accepts) and
+/// reports every diagnostic; exits 2 when it printed any error, whether about a definition or about the plugins
+/// it was asked to load.
 /// </summary>
-internal static class ValidateCommand
+internal sealed class ValidateCommand
 {
-    private static readonly OptionSpec Quiet = new("quiet", 'q');
+    public const string Synopsis = "indicator validate FILE... [options]";
 
-    private static readonly OptionSpec[] Options =
-        [CommonOptions.Format, Quiet, CommonOptions.MaxFileSize, CommonOptions.Plugins, CommonOptions.Verbose, CommonOptions.Help];
+    public const string Summary = "Check indicator-system definition files: JSON syntax, schema and meaning.";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    private readonly Argument<string[]> _files = new("FILE")
     {
-        var parsed = ArgumentParser.Parse(args, Options, Usage.Validate);
-        if (parsed.Has(CommonOptions.Help.Name))
-        {
-            stdout.WriteLine(Usage.Validate);
-            return ExitCodes.Success;
-        }
+        Arity = ArgumentArity.OneOrMore,
+        HelpName = "FILE",
+        Description = "Definition files (or ids of shipped systems) to check, with the files they extend.",
+    };
 
-        var format = CommonOptions.ChosenFormat(parsed, Usage.Validate, "text", "json");
-        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parsed, Usage.Validate), parsed, stderr, out var pluginError);
-        if (parsed.Operands.Count == 0)
-        {
-            throw new UsageException("no file to validate; name one or more definition files", Usage.Validate);
-        }
+    private readonly Option<string> _format = CommonOptions.Format(
+        "text: one line per problem; json: one JSON array of every diagnostic, with code, severity, message, file, pointer, line and column.",
+        "text", "json");
+
+    private readonly Option<bool> _quiet = new("--quiet", "-q") { Description = "Print problems only, no \"FILE: ok\" lines." };
+    private readonly Option<long?> _maxFileSize = CommonOptions.MaxFileSize();
+    private readonly Option<string?> _plugins = CommonOptions.Plugins();
+
+    public ValidateCommand()
+    {
+        Command = new Command("validate", Summary) { _files, _format, _quiet, _maxFileSize, _plugins };
+        Command.SetAction(Run);
+    }
+
+    public Command Command { get; }
+
+    private int Run(ParseResult parse)
+    {
+        var stdout = parse.InvocationConfiguration.Output;
+        var stderr = parse.InvocationConfiguration.Error;
+        var text = parse.GetValue(_format) == "text";
+        var quiet = parse.GetValue(_quiet);
+        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parse.GetValue(_maxFileSize)), parse.GetValue(_plugins), stderr, out var pluginError);
 
         var all = new List<Diagnostic>();
         var failed = pluginError;
-        foreach (var file in parsed.Operands)
+        foreach (var file in parse.GetRequiredValue(_files))
         {
-            var result = IndicatorSystem.Load(file, options);
-            all.AddRange(result.Diagnostics);
-            failed |= !result.Succeeded || result.Diagnostics.Any(d => d.IsError);
-            if (format == "text")
+            var (system, diagnostics) = DefinitionLoader.Load(file, options);
+            all.AddRange(diagnostics);
+            failed |= system is null || diagnostics.Any(d => d.IsError);
+            if (text)
             {
-                foreach (var diagnostic in result.Diagnostics)
+                foreach (var diagnostic in diagnostics)
                 {
-                    stdout.WriteLine(diagnostic.ToString());
+                    stdout.WriteLine(SafeText.Line(diagnostic.ToString()));
                 }
 
-                if (result.Succeeded && !parsed.Has(Quiet.Name))
+                if (system is not null && !quiet)
                 {
-                    stdout.WriteLine($"{file}: ok");
+                    stdout.WriteLine(SafeText.Line($"{file}: ok"));
                 }
             }
         }
 
-        if (format == "json")
+        if (!text)
         {
             using var buffer = new MemoryStream();
             DiagnosticsJson.Write(all, buffer);
-            stdout.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            stdout.WriteLine(SafeText.Document(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)));
         }
 
         return failed ? ExitCodes.InvalidInput : ExitCodes.Success;

@@ -160,7 +160,7 @@ public static class ScorecardMarkdown
     /// <summary>Escapes text for a Markdown paragraph or table cell: markup characters get a backslash, breaks become spaces.</summary>
     private static string Escape(string? text)
     {
-        var line = TextColumns.Clean(text);
+        var line = Clean(text);
         var escaped = new StringBuilder(line.Length + 8);
         foreach (var c in line)
         {
@@ -176,5 +176,23 @@ public static class ScorecardMarkdown
     }
 
     /// <summary>Text inside a code span: a backtick would end it and a pipe would end the table cell.</summary>
-    private static string Code(string text) => TextColumns.Clean(text).Replace('`', '\'').Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Code(string text) => Clean(text).Replace('`', '\'').Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>One line with control characters replaced (an escape sequence in evidence must not drive the terminal).</summary>
+    private static string Clean(string? text)
+    {
+        var line = ReportText.OneLine(text);
+        if (!line.Any(char.IsControl))
+        {
+            return line;
+        }
+
+        var clean = new StringBuilder(line.Length);
+        foreach (var c in line)
+        {
+            clean.Append(char.IsControl(c) ? '?' : c);
+        }
+
+        return clean.ToString();
+    }
 }

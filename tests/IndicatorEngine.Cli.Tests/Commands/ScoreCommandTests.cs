@@ -42,9 +42,9 @@ public class ScoreCommandTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Table_RowsAllHaveTheSameDisplayWidth(string sample)
+    public void CompactTable_RowsAllHaveTheSameDisplayWidth(string sample)
     {
-        var lines = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample(sample)).Stdout.Split('\n');
+        var lines = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample(sample), "--view", "compact").Stdout.Split('\n');
         var header = Array.FindIndex(lines, l => l.StartsWith("指标 Indicator", StringComparison.Ordinal));
         var total = Array.FindIndex(lines, header, l => l.StartsWith("总分 Total", StringComparison.Ordinal));
         Assert.True(header >= 0 && total > header, string.Join('\n', lines));
@@ -58,12 +58,13 @@ public class ScoreCommandTests
     }
 
     [Fact]
-    public void Table_IndentsSecondLevelIndicators()
+    public void CompactTable_IndentsSecondLevelIndicators()
     {
-        var lines = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("passing")).StdoutLines;
+        var lines = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("passing"), "--view", "compact").StdoutLines;
 
         Assert.Contains(lines, l => l.StartsWith("基础设施 ", StringComparison.Ordinal) && l.Contains(" infrastructure ", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("  网络设施 ", StringComparison.Ordinal) && l.Contains(" infrastructure.network ", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("exit-bandwidth", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("vetoed"));
 
         Assert.Equal(0, result.ExitCode);
-        var veto = Assert.Single(result.StdoutLines, l => l.StartsWith("一票否决 Vetoes", StringComparison.Ordinal));
+        var veto = Entry(result.StdoutLines, "一票否决 Vetoes");
         Assert.Contains("major-security-incident", veto, StringComparison.Ordinal);
         Assert.Contains("majorSecurityIncidents3y", veto, StringComparison.Ordinal);
         Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未通过", StringComparison.Ordinal));
@@ -260,6 +261,20 @@ public class ScoreCommandTests
     {
         Assert.Equal(2, Cli.Run("score", RepoPaths.HenanHigher).ExitCode);
         Assert.Equal(2, Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("passing"), RepoPaths.Sample("failing")).ExitCode);
+    }
+
+    /// <summary>A labelled line of the summary with the lines it wraps onto (120 columns): those are indented under its value.</summary>
+    internal static string Entry(string[] lines, string label)
+    {
+        var start = Array.FindIndex(lines, l => l.StartsWith(label, StringComparison.Ordinal));
+        Assert.True(start >= 0, $"no line starts with {label}:\n{string.Join('\n', lines)}");
+        var entry = lines[start];
+        for (var i = start + 1; i < lines.Length && lines[i].StartsWith("  ", StringComparison.Ordinal); i++)
+        {
+            entry += " " + lines[i].Trim();
+        }
+
+        return entry;
     }
 
     private static IEnumerable<(string Id, decimal Score)> Leaves(JsonElement node)

@@ -38,9 +38,9 @@ public class ShippedSamplesTests
 
     [Theory]
     [MemberData(nameof(SystemsAndSamples))]
-    public void Table_IsAligned(string system, string sample)
+    public void CompactTable_IsAligned(string system, string sample)
     {
-        var lines = Cli.Run("score", system, RepoPaths.Sample(system, sample)).Stdout.Split('\n');
+        var lines = Cli.Run("score", system, RepoPaths.Sample(system, sample), "--view", "compact").Stdout.Split('\n');
         var header = Array.FindIndex(lines, l => l.StartsWith("指标 Indicator", StringComparison.Ordinal));
         var total = Array.FindIndex(lines, header, l => l.StartsWith("总分 Total", StringComparison.Ordinal));
         var table = lines[header..(total + 1)];

@@ -1,0 +1,328 @@
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace IndicatorEngine.Cli.Rendering;
+
+/// <summary>Which rows the scorecard table shows.</summary>
+internal enum ScorecardView
+{
+    /// <summary>Every indicator down to each observation point, with its score, status and explanation.</summary>
+    Full,
+
+    /// <summary>First- and second-level indicators only, with their full ids; no explanations.</summary>
+    Compact,
+}
+
+/// <summary>
+/// The scorecard as a table for people (Spectre.Console): a heading with the system and the subject, the
+/// indicators with status and score (all of them, each observation point with its one-line explanation,
+/// or in the compact view only the first two levels), the total, then threshold, verdict, grade, vetoes with
+/// their reasons, missing evidence and diagnostics. Spectre measures East Asian wide characters as two
+/// cells, so Chinese titles line up; evidence text passes through <see cref="SafeText"/> and is never read
+/// as markup.
+/// </summary>
+internal static class ScorecardTable
+{
+    private const string GroupExplanation = "sum of its parts";
+
+    /// <summary>Blank columns between two columns of the table.</summary>
+    private const int Gap = 2;
+
+    /// <summary>Narrower than this, the explanation column is left to Spectre's balancing (titles may wrap instead).</summary>
+    private const int MinimumExplanationWidth = 30;
+
+    private static readonly Style Label = new(decoration: Decoration.Bold);
+    private static readonly Style FirstLevel = new(decoration: Decoration.Bold);
+
+    /// <summary>Renders the scorecard for <paramref name="target"/>: lines end with <c>\n</c>; plain text has no blanks at line ends.</summary>
+    public static string Render(Scorecard scorecard, ScorecardView view, ConsoleTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentNullException.ThrowIfNull(target);
+        using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var console = target.CreateConsole(buffer);
+        console.Write(Heading(scorecard));
+        console.WriteLine();
+        console.Write(Indicators(scorecard, view, target));
+        console.WriteLine();
+        console.Write(Summary(scorecard));
+        var text = buffer.ToString().ReplaceLineEndings("\n");
+        return target.Ansi ? text : TrimLineEnds(text);
+    }
+
+    /// <summary>
+    /// Renders a small table of the same shape to nowhere, so that Spectre's layout code is compiled (most of a
+    /// first render's time) while the definition is still loading on the other thread.
+    /// </summary>
+    public static void WarmUp(ScorecardView view, ConsoleTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        const string explanation = "信息化专职技术人员数 14 persons for 16,850 persons = 0.83 per 1000, misses target ≥ 1, meets partial target ≥ 0.5 → 4 of 8";
+        Row[] rows =
+        [
+            new("基础设施", 0, "infrastructure", ScoreStatus.Partial, 6.5m, 8m, null),
+            new("出口带宽", 1, "exit-bandwidth", ScoreStatus.Scored, 2.54m, 3m, explanation),
+            new("数据安全", 1, "data", ScoreStatus.MissingEvidence, 3.96m, 5m, "上云比例 65 %, target 80 → 3.96 of 5"),
+            new("治理体系", 0, "governance", ScoreStatus.Error, 0m, 5m, null),
+            new("领导力", 1, "leadership", ScoreStatus.NotApplicable, 0m, 5m, ""),
+        ];
+        var console = target.CreateConsole(TextWriter.Null);
+        console.Write(Labelled([("学校 Subject", new Text("中原数智职业技术学院 (HV-1)")), ("年度 Period", new Text("2025"))]));
+        console.WriteLine();
+        console.Write(IndicatorTable(rows, 6.5m, 18m, 2, view == ScorecardView.Full, target));
+        console.WriteLine();
+        console.Write(Labelled(
+        [
+            ("结论 Verdict", new Text(CardText.Verdict(true), new Style(Color.Green, decoration: Decoration.Bold))),
+            ("缺失佐证 Missing", new Text(explanation + " " + explanation, new Style(Color.Yellow))),
+        ]));
+    }
+
+    private static Grid Heading(Scorecard scorecard)
+    {
+        var subject = scorecard.Subject;
+        var name = subject.Name is null ? SafeText.Line(subject.Id) : $"{SafeText.Line(subject.Name)} ({SafeText.Line(subject.Id)})";
+        var lines = new List<(string Label, IRenderable Value)>
+        {
+            ("指标体系 System", new Text($"{SafeText.Line(scorecard.SystemTitle.Zh)} ({SafeText.Line(scorecard.SystemId)} {SafeText.Line(scorecard.SystemVersion)})")),
+            ("学校 Subject", new Text(name)),
+            ("类型 Profile", new Text(SafeText.Line(subject.Profile))),
+        };
+        if (CardText.Region(subject.Region) is { Length: > 0 } region)
+        {
+            lines.Add(("地区 Region", new Text(SafeText.Line(region))));
+        }
+
+        if (subject.Period is { } period)
+        {
+            lines.Add(("年度 Period", new Text(period.ToString(CultureInfo.InvariantCulture))));
+        }
+
+        return Labelled(lines);
+    }
+
+    private static Table Indicators(Scorecard scorecard, ScorecardView view, ConsoleTarget target)
+    {
+        var full = view == ScorecardView.Full;
+        var rows = new List<Row>();
+        foreach (var first in scorecard.Indicators)
+        {
+            Collect(first, 0, first.Id);
+        }
+
+        void Collect(IndicatorScore score, int depth, string id)
+        {
+            rows.Add(new Row(score.Title.Zh, depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score) ? score.Explanation : null));
+            if (full || depth == 0)
+            {
+                foreach (var child in score.Children)
+                {
+                    Collect(child, depth + 1, full ? RelativeId(child.Id, score.Id) : child.Id);
+                }
+            }
+        }
+
+        return IndicatorTable(rows, scorecard.Total, scorecard.Max, CardText.ScoreDecimals(scorecard), full, target);
+    }
+
+    /// <summary>One indicator's row: its title indented by its depth, the id shown, and an explanation worth showing.</summary>
+    private sealed record Row(string Title, int Depth, string Id, ScoreStatus Status, decimal Score, decimal Max, string? Explanation);
+
+    private static Table IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, ConsoleTarget target)
+    {
+        // Scores and maxima are right-aligned separately, each with one number of decimals, so that both
+        // columns line up on their decimal points.
+        var maxDecimals = rows.Select(r => r.Max).Append(max).Max(CardText.Decimals);
+        var scoreWidth = rows.Select(r => r.Score).Append(total).Max(v => CardText.Number(v, scoreDecimals).Length);
+        var maxWidth = rows.Select(r => r.Max).Append(max).Max(v => CardText.Number(v, maxDecimals).Length);
+        string Points(decimal score, decimal outOf) =>
+            $"{CardText.Number(score, scoreDecimals).PadLeft(scoreWidth)} / {CardText.Number(outOf, maxDecimals).PadLeft(maxWidth)}";
+
+        var columns = full ? 5 : 4;
+        string[] headers = ["指标 Indicator", "编号 Id", "状态 Status", "得分 Score", "说明 Explanation"];
+        string[] footers = ["总分 Total", "", "", Points(total, max), ""];
+        var cells = rows.Select(row => new[]
+        {
+            new string(' ', 2 * row.Depth) + SafeText.Line(row.Title),
+            SafeText.Line(row.Id),
+            CardText.Status(row.Status),
+            Points(row.Score, row.Max),
+            SafeText.Line(row.Explanation),
+        }).ToList();
+        var widths = Widths(cells.Append(headers).Append(footers), columns, target.Width);
+
+        var table = new Table { Border = new HeaderRuleBorder(target.Ansi ? "─" : "-"), ShowFooters = true };
+        for (var column = 0; column < columns; column++)
+        {
+            var tableColumn = new TableColumn(new Text(headers[column], Label))
+            {
+                Footer = new Text(footers[column], Label),
+                Padding = new Padding(0, 0, column == columns - 1 ? 0 : Gap, 0),
+                Width = widths?[column],
+                // Status and score never wrap; titles, ids and explanations may when there is no room.
+                NoWrap = column is 2 or 3,
+                Alignment = column == 3 ? Justify.Right : Justify.Left,
+            };
+            table.AddColumn(tableColumn);
+        }
+
+        foreach (var (row, text) in rows.Zip(cells))
+        {
+            if (full && row.Depth == 0 && table.Rows.Count > 0)
+            {
+                table.AddEmptyRow();
+            }
+
+            var style = row.Depth == 0 ? FirstLevel : Style.Plain;
+            var renderables = new List<IRenderable>
+            {
+                new Text(text[0], style),
+                new Text(text[1], style),
+                new Text(text[2], StatusStyle(row.Status)),
+                new Text(text[3], style),
+            };
+            if (full)
+            {
+                renderables.Add(new Text(text[4]));
+            }
+
+            table.AddRow(renderables);
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Every column but the explanation as wide as its widest cell (measured as Spectre measures, so wide
+    /// characters count two), and the explanation the rest of the line. With fixed widths Spectre need not
+    /// measure and balance every cell, which is much of a render's time. Null where that does not fit (a narrow
+    /// terminal): then Spectre balances the columns itself, and titles may wrap.
+    /// </summary>
+    private static int[]? Widths(IEnumerable<string[]> cells, int columns, int width)
+    {
+        var widths = new int[columns];
+        foreach (var row in cells)
+        {
+            for (var column = 0; column < columns; column++)
+            {
+                widths[column] = Math.Max(widths[column], Cells(row[column]));
+            }
+        }
+
+        if (columns == 5)
+        {
+            var rest = width - widths[..4].Sum() - 4 * Gap;
+            if (rest < MinimumExplanationWidth)
+            {
+                return null;
+            }
+
+            widths[4] = Math.Min(rest, widths[4]);
+            return widths;
+        }
+
+        return widths.Sum() + (columns - 1) * Gap <= width ? widths : null;
+    }
+
+    private static int Cells(string text) => text.Length == 0 ? 0 : new Segment(text).CellCount();
+
+
+    /// <summary>A group's "sum of its parts → 24.54 of 27" only repeats its score; anything else it says (capped, weighted, a formula, a bonus) is worth a line.</summary>
+    private static bool ShowsExplanation(IndicatorScore score) =>
+        score.Children.Count == 0 || !score.Explanation.StartsWith(GroupExplanation, StringComparison.Ordinal);
+
+    /// <summary>An id under its parent's row, without the parent's prefix: "exit-bandwidth" under "infrastructure.network.communication".</summary>
+    private static string RelativeId(string id, string parentId) =>
+        id.Length > parentId.Length + 1 && id.StartsWith(parentId, StringComparison.Ordinal) && id[parentId.Length] == '.'
+            ? id[(parentId.Length + 1)..]
+            : id;
+
+    private static Style StatusStyle(ScoreStatus status) => status switch
+    {
+        ScoreStatus.Scored => new Style(Color.Green),
+        ScoreStatus.MissingEvidence => new Style(Color.Yellow),
+        ScoreStatus.Error => new Style(Color.Red, decoration: Decoration.Bold),
+        ScoreStatus.NotApplicable => new Style(decoration: Decoration.Dim),
+        _ => Style.Plain,
+    };
+
+    private static Grid Summary(Scorecard scorecard)
+    {
+        var verdict = CardText.Verdict(scorecard.Passed) + (scorecard.Vetoed ? " (一票否决 vetoed)" : "");
+        var lines = new List<(string Label, IRenderable Value)>
+        {
+            ("通过线 Threshold", new Text(CardText.Number(scorecard.PassThreshold))),
+            ("结论 Verdict", new Text(verdict, new Style(scorecard.Passed ? Color.Green : Color.Red, decoration: Decoration.Bold))),
+            ("等级 Grade", new Text(scorecard.Grade is { } grade
+                ? $"{SafeText.Line(grade.Title.Zh)} {SafeText.Line(grade.Id)} (≥ {CardText.Number(grade.MinScore)})"
+                : "—")),
+        };
+
+        if (scorecard.Vetoes.Count == 0)
+        {
+            lines.Add(("一票否决 Vetoes", new Text("无 none")));
+        }
+
+        foreach (var (veto, i) in scorecard.Vetoes.Select((v, i) => (v, i)))
+        {
+            lines.Add((i == 0 ? "一票否决 Vetoes" : "",
+                new Text($"{SafeText.Line(veto.Title)} ({SafeText.Line(veto.Id)}): {SafeText.Line(veto.Reason)}", new Style(Color.Red))));
+        }
+
+        if (scorecard.MissingEvidence.Count == 0)
+        {
+            lines.Add(("缺失佐证 Missing", new Text("无 none")));
+        }
+
+        foreach (var (missing, i) in scorecard.MissingEvidence.Select((m, i) => (m, i)))
+        {
+            lines.Add((i == 0 ? "缺失佐证 Missing" : "",
+                new Text($"{SafeText.Line(missing.Key)} {SafeText.Line(missing.Title)} → {SafeText.Line(string.Join(", ", missing.NeededBy))}", new Style(Color.Yellow))));
+        }
+
+        // Missing evidence is listed above; its IE205 warnings would only repeat it.
+        var diagnostics = scorecard.Diagnostics.Where(d => d.Code != DiagnosticCodes.EvidenceMissing).ToList();
+        foreach (var (diagnostic, i) in diagnostics.Select((d, i) => (d, i)))
+        {
+            lines.Add((i == 0 ? "诊断 Diagnostics" : "",
+                new Text(SafeText.Line(diagnostic.ToString()), diagnostic.IsError ? new Style(Color.Red) : new Style(Color.Yellow))));
+        }
+
+        return Labelled(lines);
+    }
+
+    private static Grid Labelled(IReadOnlyList<(string Label, IRenderable Value)> lines)
+    {
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap().PadLeft(0).PadRight(2));
+        grid.AddColumn(new GridColumn().PadLeft(0).PadRight(0));
+        foreach (var (label, value) in lines)
+        {
+            grid.AddRow(new Text(label, Label), value);
+        }
+
+        return grid;
+    }
+
+    private static string TrimLineEnds(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd(' ');
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>No frame and no column lines: only a rule under the header and one above the total, like a printed form.</summary>
+    private sealed class HeaderRuleBorder(string rule) : TableBorder
+    {
+        public override string GetPart(TableBorderPart part) => part switch
+        {
+            TableBorderPart.HeaderBottom or TableBorderPart.FooterTop => rule,
+            _ => "",
+        };
+    }
+}

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
 using System.Text.Json;
 
 namespace IndicatorEngine.Batch;
@@ -12,22 +15,24 @@ internal sealed class BatchLineWriter
 {
     private static readonly JsonEncodedText RecordName = JsonEncodedText.Encode("record");
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText ScoreName = JsonEncodedText.Encode("score");
-    private static readonly JsonEncodedText MaxName = JsonEncodedText.Encode("max");
-    private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
-    private static readonly JsonEncodedText ChildrenName = JsonEncodedText.Encode("children");
-    private static readonly JsonEncodedText[] StatusText =
-        Enum.GetValues<ScoreStatus>().Select(s => JsonEncodedText.Encode(ReportText.Status(s))).ToArray();
 
+    private static readonly byte[][] StatusBytes =
+        Enum.GetValues<ScoreStatus>().Select(s => Encoding.UTF8.GetBytes(ReportText.Status(s))).ToArray();
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_tree;
+
+    private readonly byte[][] _heads;
+    private readonly byte[][] _middles;
     private readonly BatchDetail _detail;
-    private readonly JsonEncodedText[] _ids;
     private readonly EvaluationPlan _plan;
 
     public BatchLineWriter(IndicatorSystem system, BatchDetail detail)
     {
         _detail = detail;
         _plan = system.Plan;
-        _ids = _plan.Nodes.Select(n => JsonEncodedText.Encode(n.Indicator.Id, ScorecardJson.Options(false).Encoder)).ToArray();
+        _heads = _plan.Nodes.Select(n => Encoding.UTF8.GetBytes($"{{\"id\":\"{Encoding.UTF8.GetString(JsonEncodedText.Encode(n.Indicator.Id, ScorecardJson.Options(false).Encoder).EncodedUtf8Bytes)}\",\"score\":")).ToArray();
+        _middles = _plan.Nodes.Select(n => Encoding.UTF8.GetBytes($",\"max\":{Max(n.Indicator.Points)},\"status\":\"")).ToArray();
     }
 
     public void Write(Utf8JsonWriter writer, long record, Scorecard card)
@@ -43,13 +48,7 @@ internal sealed class BatchLineWriter
             ScorecardJson.WriteVerdict(card, writer);
             if (_detail == BatchDetail.Indicators)
             {
-                writer.WriteStartArray("indicators");
-                foreach (var root in _plan.Roots)
-                {
-                    WriteNode(writer, root, card.NodeScores!, card.NodeStatuses!);
-                }
-
-                writer.WriteEndArray();
+                WriteTree(writer, card.NodeScores!, card.NodeStatuses!);
             }
         }
 
@@ -76,20 +75,60 @@ internal sealed class BatchLineWriter
         writer.WriteEndObject();
     }
 
-    private void WriteNode(Utf8JsonWriter writer, int index, decimal[] scores, ScoreStatus[] statuses)
+    /// <summary>
+    /// The indicator tree as bytes: each node's constant parts (<c>{"id":"…","score":</c> and <c>,"max":80,"status":"</c>)
+    /// encoded once per batch, the score formatted as <see cref="Utf8JsonWriter"/> formats a decimal, so the bytes are those
+    /// the writer would write, in a fraction of the time.
+    /// </summary>
+    private void WriteTree(Utf8JsonWriter writer, decimal[] scores, ScoreStatus[] statuses)
     {
-        writer.WriteStartObject();
-        writer.WriteString(IdName, _ids[index]);
-        writer.WriteNumber(ScoreName, scores[index]);
-        writer.WriteNumber(MaxName, _plan.Nodes[index].Indicator.Points);
-        writer.WriteString(StatusName, StatusText[(int)statuses[index]]);
-        writer.WriteStartArray(ChildrenName);
-        foreach (var child in _plan.Nodes[index].Children)
+        var buffer = t_tree ??= new ArrayBufferWriter<byte>(8192);
+        buffer.ResetWrittenCount();
+        buffer.Write("["u8);
+        var first = true;
+        foreach (var root in _plan.Roots)
         {
-            WriteNode(writer, child, scores, statuses);
+            WriteNode(buffer, root, scores, statuses, ref first);
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        buffer.Write("]"u8);
+        writer.WritePropertyName("indicators");
+        writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+    }
+
+    private void WriteNode(ArrayBufferWriter<byte> buffer, int index, decimal[] scores, ScoreStatus[] statuses, ref bool first)
+    {
+        if (!first)
+        {
+            buffer.Write(","u8);
+        }
+
+        first = false;
+        buffer.Write(_heads[index]);
+        var space = buffer.GetSpan(64);
+        if (!Utf8Formatter.TryFormat(scores[index], space, out var written))
+        {
+            throw new InvalidOperationException("a score does not fit in 64 bytes");
+        }
+
+        buffer.Advance(written);
+        buffer.Write(_middles[index]);
+        buffer.Write(StatusBytes[(int)statuses[index]]);
+        buffer.Write("\",\"children\":["u8);
+        var firstChild = true;
+        foreach (var child in _plan.Nodes[index].Children)
+        {
+            WriteNode(buffer, child, scores, statuses, ref firstChild);
+        }
+
+        buffer.Write("]}"u8);
+    }
+
+    /// <summary>A decimal as <see cref="Utf8JsonWriter"/> writes it.</summary>
+    private static string Max(decimal points)
+    {
+        Span<byte> bytes = stackalloc byte[64];
+        Utf8Formatter.TryFormat(points, bytes, out var written);
+        return Encoding.UTF8.GetString(bytes[..written]);
     }
 }

@@ -31,6 +31,13 @@ public sealed class BatchOptions
     /// <summary>Folder for the temporary file of a ranked batch; null for <see cref="Path.GetTempPath"/>.</summary>
     public string? TemporaryFolder { get; init; }
 
+    /// <summary>
+    /// Whether a subject id seen earlier in the batch makes the later record an error record (IE504). The check is the
+    /// one thing a batch keeps that grows with the count, about 32 bytes a subject (32 MB for a million); turn it
+    /// off only for input whose ids are known to be unique. Default true.
+    /// </summary>
+    public bool CheckDuplicateIds { get; init; } = true;
+
     /// <summary>Where to report progress, or null.</summary>
     public IProgress<BatchProgress>? Progress { get; init; }
 

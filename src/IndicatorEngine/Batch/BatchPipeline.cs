@@ -155,7 +155,7 @@ internal sealed class BatchPipeline
                 try
                 {
                     job.Card = _system.Score(record, _options.ProfileId);
-                    job.IdKey = DuplicateIds.Key(record.Id);
+                    job.IdKey = _options.CheckDuplicateIds ? DuplicateIds.Key(record.Id) : default;
                 }
                 catch (ScoringException e)
                 {

@@ -55,6 +55,16 @@ public class BatchErrorTests
     }
 
     [Fact]
+    public void WithoutTheDuplicateCheck_BothCopiesAreScored()
+    {
+        var subjects = BatchRun.Subjects(3).ToList();
+        subjects.Add(subjects[0]);
+        var (lines, summary) = BatchRun.Ndjson(subjects, new BatchOptions { CheckDuplicateIds = false });
+        Assert.Equal(BatchRun.Json(lines[0]).GetProperty("total").GetDecimal(), BatchRun.Json(lines[3]).GetProperty("total").GetDecimal());
+        Assert.Equal(4, summary.Scored);
+    }
+
+    [Fact]
     public void ALineLongerThanTheLimit_IsAnErrorRecord_AndTheNextLineIsRead()
     {
         var good = BatchRun.SampleLine();

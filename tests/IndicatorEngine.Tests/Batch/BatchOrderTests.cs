@@ -60,6 +60,53 @@ public class BatchOrderTests
         }
     }
 
+    [Fact]
+    public void TheIndicatorTree_IsTheBytesAJsonWriterWrites()
+    {
+        var subjects = BatchRun.Subjects(60, seed: 4);
+        var (lines, _) = BatchRun.Ndjson(subjects);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var card = BatchRun.Henan.Score(BatchRun.Henan.ReadEvidence(System.Text.Encoding.UTF8.GetBytes(subjects[i]), "schools.ndjson"));
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+            {
+                writer.WriteStartArray();
+                foreach (var indicator in card.Indicators)
+                {
+                    Write(writer, indicator);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            var expected = ",\"indicators\":" + System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "}";
+            Assert.EndsWith(expected, lines[i], StringComparison.Ordinal);
+        }
+
+        static void Write(System.Text.Json.Utf8JsonWriter writer, IndicatorScore score)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", score.Id);
+            writer.WriteNumber("score", score.Score);
+            writer.WriteNumber("max", score.Max);
+            writer.WriteString("status", score.Status switch
+            {
+                ScoreStatus.MissingEvidence => "missing-evidence",
+                ScoreStatus.NotApplicable => "not-applicable",
+                var s => s.ToString().ToLowerInvariant(),
+            });
+            writer.WriteStartArray("children");
+            foreach (var child in score.Children)
+            {
+                Write(writer, child);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+    }
+
     private static IEnumerable<System.Text.Json.JsonElement> Leaves(System.Text.Json.JsonElement array)
     {
         foreach (var node in array.EnumerateArray())

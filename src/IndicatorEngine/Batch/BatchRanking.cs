@@ -45,7 +45,7 @@ public sealed class BatchRanking
     {
         ArgumentNullException.ThrowIfNull(cards);
         var list = cards.ToList();
-        var tally = new Tally(0);
+        var tally = new Tally(0, 0);
         foreach (var card in list)
         {
             tally.Count++;

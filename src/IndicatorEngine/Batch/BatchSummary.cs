@@ -25,18 +25,20 @@ namespace IndicatorEngine.Batch;
 public sealed class BatchSummary
 {
     private readonly IReadOnlyList<(string Id, decimal Points)> _indicators;
+    private readonly IReadOnlyList<TargetRule> _targets;
     private readonly List<string?> _gradeOrder;
     private readonly Dictionary<string, long> _grades = new(StringComparer.Ordinal);
     private readonly Tally _all;
     private readonly Dictionary<(RegionLevel Level, string? Province, string? City, string? County), Tally> _regions = [];
 
-    private BatchSummary(string systemId, string systemVersion, IReadOnlyList<(string Id, decimal Points)> indicators, IEnumerable<string?> gradeOrder)
+    private BatchSummary(string systemId, string systemVersion, IReadOnlyList<(string Id, decimal Points)> indicators, IEnumerable<string?> gradeOrder, IReadOnlyList<TargetRule> targets)
     {
         SystemId = systemId;
         SystemVersion = systemVersion;
         _indicators = indicators;
+        _targets = targets;
         _gradeOrder = gradeOrder.ToList();
-        _all = new Tally(indicators.Count);
+        _all = new Tally(indicators.Count, targets.Count);
     }
 
     /// <summary>Id of the indicator system the subjects were scored against.</summary>
@@ -95,13 +97,16 @@ public sealed class BatchSummary
     /// <summary>The exact histogram of totals, ascending.</summary>
     public IReadOnlyList<TotalCount> Totals => _all.Ascending();
 
+    /// <summary>The regional targets the definition declares (<c>targets</c>), each met or not across the whole batch.</summary>
+    public IReadOnlyList<TargetOutcome> Targets => OutcomesOf(_all, _targets);
+
     /// <summary>The roll-ups by province, then city, then county, each level in ordinal order of its names.</summary>
     public IReadOnlyList<RegionSummary> Regions =>
         _regions.OrderBy(r => r.Key.Level)
             .ThenBy(r => r.Key.Province, StringComparer.Ordinal)
             .ThenBy(r => r.Key.City, StringComparer.Ordinal)
             .ThenBy(r => r.Key.County, StringComparer.Ordinal)
-            .Select(r => new RegionSummary(r.Key.Level, r.Key.Province, r.Key.City, r.Key.County, r.Value, _indicators))
+            .Select(r => new RegionSummary(r.Key.Level, r.Key.Province, r.Key.City, r.Key.County, r.Value, _indicators, _targets))
             .ToList();
 
     internal Tally All => _all;
@@ -124,10 +129,11 @@ public sealed class BatchSummary
         }
 
         var first = list[0];
-        var merged = new BatchSummary(first.SystemId, first.SystemVersion, first._indicators, first._gradeOrder);
+        var merged = new BatchSummary(first.SystemId, first.SystemVersion, first._indicators, first._gradeOrder, first._targets);
         foreach (var summary in list)
         {
-            if (summary.SystemId != first.SystemId || summary.SystemVersion != first.SystemVersion || !summary._indicators.SequenceEqual(first._indicators))
+            if (summary.SystemId != first.SystemId || summary.SystemVersion != first.SystemVersion || !summary._indicators.SequenceEqual(first._indicators)
+                || !summary._targets.Select(t => (t.Id, t.Kind, t.Required)).SequenceEqual(first._targets.Select(t => (t.Id, t.Kind, t.Required))))
             {
                 throw new ArgumentException($"cannot merge a summary of {summary.SystemId} {summary.SystemVersion} with one of {first.SystemId} {first.SystemVersion}", nameof(summaries));
             }
@@ -169,7 +175,10 @@ public sealed class BatchSummary
             var indicators = root.GetProperty("indicators").EnumerateArray()
                 .Select(i => (i.GetProperty("id").GetString()!, i.GetProperty("points").GetDecimal())).ToList();
             var grades = root.GetProperty("grades").EnumerateArray().ToList();
-            var summary = new BatchSummary(system.GetProperty("id").GetString()!, system.GetProperty("version").GetString()!, indicators, grades.Select(g => g.GetProperty("id").GetString()))
+            var targets = root.GetProperty("targets").EnumerateArray()
+                .Select(t => new TargetRule(t.GetProperty("id").GetString()!, t.GetProperty("title").GetString()!, Enum.Parse<TargetKind>(t.GetProperty("kind").GetString()!, ignoreCase: true), t.GetProperty("required").GetDecimal()))
+                .ToList();
+            var summary = new BatchSummary(system.GetProperty("id").GetString()!, system.GetProperty("version").GetString()!, indicators, grades.Select(g => g.GetProperty("id").GetString()), targets)
             {
                 Records = root.GetProperty("records").GetInt64(),
                 Errors = root.GetProperty("errors").GetInt64(),
@@ -232,6 +241,7 @@ public sealed class BatchSummary
 
         writer.WriteEndArray();
         WriteIndicators(writer, Indicators);
+        WriteTargets(writer, _all, _targets);
         WriteTotals(writer, _all);
         writer.WriteStartArray("regions");
         foreach (var region in Regions)
@@ -248,6 +258,7 @@ public sealed class BatchSummary
             writer.WriteNumber("sum", region.Sum);
             Number(writer, "mean", region.Mean);
             WriteIndicators(writer, region.Indicators);
+            WriteTargets(writer, region.Tally, _targets);
             WriteTotals(writer, region.Tally);
             writer.WriteEndObject();
         }
@@ -283,7 +294,7 @@ public sealed class BatchSummary
         }
 
         grades.Add(null);
-        return new BatchSummary(system.Id, system.Version, indicators, grades);
+        return new BatchSummary(system.Id, system.Version, indicators, grades, TargetRule.Of(system));
     }
 
     internal static decimal Ratio(long part, long whole) =>
@@ -300,13 +311,22 @@ public sealed class BatchSummary
             tally.Count == 0 || indicator.Points == 0 ? 0m : Tally.Normalize(Math.Round(tally.IndicatorSums[i] / (tally.Count * indicator.Points), 4, MidpointRounding.AwayFromZero))))
         .ToList();
 
+    internal static IReadOnlyList<TargetOutcome> OutcomesOf(Tally tally, IReadOnlyList<TargetRule> targets) =>
+        targets.Select((target, i) => target.Outcome(tally.Targets[i])).ToList();
+
     /// <summary>Counts one scored subject.</summary>
     internal void Add(Scorecard card)
     {
         Records++;
         var scores = card.NodeScores!;
         var roots = card.Plan!.Roots;
-        _all.Add(card.Total, card.Passed, card.Vetoed, scores, roots);
+        Span<TargetCount> targets = _targets.Count <= 16 ? stackalloc TargetCount[_targets.Count] : new TargetCount[_targets.Count];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            targets[i] = _targets[i].Count(card);
+        }
+
+        _all.Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
         var grade = card.Grade?.Id ?? "";
         _grades[grade] = _grades.GetValueOrDefault(grade) + 1;
         if (card.Subject.Region is not { } region)
@@ -316,17 +336,17 @@ public sealed class BatchSummary
 
         if (region.Province is not null)
         {
-            RegionTally((RegionLevel.Province, region.Province, null, null)).Add(card.Total, card.Passed, card.Vetoed, scores, roots);
+            RegionTally((RegionLevel.Province, region.Province, null, null)).Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
         }
 
         if (region.City is not null)
         {
-            RegionTally((RegionLevel.City, region.Province, region.City, null)).Add(card.Total, card.Passed, card.Vetoed, scores, roots);
+            RegionTally((RegionLevel.City, region.Province, region.City, null)).Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
         }
 
         if (region.County is not null)
         {
-            RegionTally((RegionLevel.County, region.Province, region.City, region.County)).Add(card.Total, card.Passed, card.Vetoed, scores, roots);
+            RegionTally((RegionLevel.County, region.Province, region.City, region.County)).Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
         }
     }
 
@@ -369,6 +389,29 @@ public sealed class BatchSummary
         writer.WriteEndArray();
     }
 
+    private static void WriteTargets(Utf8JsonWriter writer, Tally tally, IReadOnlyList<TargetRule> targets)
+    {
+        writer.WriteStartArray("targets");
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var outcome = targets[i].Outcome(tally.Targets[i]);
+            writer.WriteStartObject();
+            writer.WriteString("id", outcome.Id);
+            writer.WriteString("title", outcome.Title);
+            writer.WriteString("kind", outcome.Kind.ToString().ToLowerInvariant());
+            writer.WriteNumber("counted", outcome.Counted);
+            writer.WriteNumber("met", outcome.Met);
+            writer.WriteNumber("value", outcome.Value);
+            writer.WriteNumber("required", outcome.Required);
+            writer.WriteBoolean("achieved", outcome.Achieved);
+            writer.WriteNumber("sum", Tally.Normalize(tally.Targets[i].Sum));
+            writer.WriteNumber("weight", Tally.Normalize(tally.Targets[i].Weight));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static void WriteTotals(Utf8JsonWriter writer, Tally tally)
     {
         writer.WriteStartArray("totals");
@@ -396,6 +439,12 @@ public sealed class BatchSummary
             tally.IndicatorSums[i++] = indicator.GetProperty("sum").GetDecimal();
         }
 
+        var t = 0;
+        foreach (var target in element.GetProperty("targets").EnumerateArray())
+        {
+            tally.Targets[t++] = new TargetCount(target.GetProperty("counted").GetInt64(), target.GetProperty("met").GetInt64(), target.GetProperty("sum").GetDecimal(), target.GetProperty("weight").GetDecimal());
+        }
+
         foreach (var bar in element.GetProperty("totals").EnumerateArray())
         {
             tally.AddTotal(bar[0].GetDecimal(), bar[1].GetInt64(), bar[2].GetInt64());
@@ -406,7 +455,7 @@ public sealed class BatchSummary
     {
         if (!_regions.TryGetValue(key, out var tally))
         {
-            tally = new Tally(_indicators.Count);
+            tally = new Tally(_indicators.Count, _targets.Count);
             _regions[key] = tally;
         }
 

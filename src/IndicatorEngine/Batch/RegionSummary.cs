@@ -9,9 +9,11 @@ public sealed class RegionSummary
 {
     private readonly Tally _tally;
     private readonly IReadOnlyList<(string Id, decimal Points)> _indicators;
+    private readonly IReadOnlyList<TargetRule> _targets;
 
-    internal RegionSummary(RegionLevel level, string? province, string? city, string? county, Tally tally, IReadOnlyList<(string Id, decimal Points)> indicators)
+    internal RegionSummary(RegionLevel level, string? province, string? city, string? county, Tally tally, IReadOnlyList<(string Id, decimal Points)> indicators, IReadOnlyList<TargetRule> targets)
     {
+        _targets = targets;
         Level = level;
         Province = province;
         City = city;
@@ -52,6 +54,9 @@ public sealed class RegionSummary
 
     /// <summary>Each first-level indicator's sum and mean share, in the system's order.</summary>
     public IReadOnlyList<IndicatorShare> Indicators => BatchSummary.SharesOf(_tally, _indicators);
+
+    /// <summary>The definition's regional targets, each met or not in this region.</summary>
+    public IReadOnlyList<TargetOutcome> Targets => BatchSummary.OutcomesOf(_tally, _targets);
 
     /// <summary>The exact histogram of totals, ascending: what regional ranks and a merge are made from.</summary>
     public IReadOnlyList<TotalCount> Totals => _tally.Ascending();

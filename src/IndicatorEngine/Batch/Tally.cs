@@ -9,7 +9,11 @@ namespace IndicatorEngine.Batch;
 /// </summary>
 internal sealed class Tally
 {
-    public Tally(int indicators) => IndicatorSums = new decimal[indicators];
+    public Tally(int indicators, int targets)
+    {
+        IndicatorSums = new decimal[indicators];
+        Targets = new TargetCount[targets];
+    }
 
     public long Count { get; set; }
 
@@ -21,14 +25,22 @@ internal sealed class Tally
 
     public decimal[] IndicatorSums { get; }
 
+    /// <summary>Each regional target's counts, in the definition's order.</summary>
+    public TargetCount[] Targets { get; }
+
     /// <summary>Subjects by total: (all of them, the vetoed among them).</summary>
     public Dictionary<decimal, (long All, long Vetoed)> Totals { get; } = [];
 
     /// <summary>A decimal in its shortest form, so that 536.290 and 536.29 are one key and are written alike.</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
-    public void Add(decimal total, bool passed, bool vetoed, decimal[] scores, int[] roots)
+    public void Add(decimal total, bool passed, bool vetoed, decimal[] scores, int[] roots, ReadOnlySpan<TargetCount> targets)
     {
+        for (var i = 0; i < targets.Length; i++)
+        {
+            Targets[i] += targets[i];
+        }
+
         Count++;
         Passed += passed ? 1 : 0;
         Vetoed += vetoed ? 1 : 0;
@@ -56,6 +68,11 @@ internal sealed class Tally
         for (var i = 0; i < IndicatorSums.Length; i++)
         {
             IndicatorSums[i] += other.IndicatorSums[i];
+        }
+
+        for (var i = 0; i < Targets.Length; i++)
+        {
+            Targets[i] += other.Targets[i];
         }
 
         foreach (var (total, (all, vetoed)) in other.Totals)

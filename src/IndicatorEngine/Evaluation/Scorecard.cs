@@ -93,6 +93,9 @@ public sealed class Scorecard
     /// <summary>The plan the card was scored with; null for a card read back from JSON.</summary>
     internal EvaluationPlan? Plan => _plan;
 
+    /// <summary>The evidence scored, by slot; null for a card read back from JSON.</summary>
+    internal EvidenceValue[]? Slots => _slots;
+
     /// <summary>The score of every plan node, by node index; null for a card read back from JSON.</summary>
     internal decimal[]? NodeScores => _scores;
 

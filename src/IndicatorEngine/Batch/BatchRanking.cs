@@ -270,15 +270,15 @@ public sealed class BatchRanking
 
         public Table(Tally tally)
         {
-            var bars = tally.Totals.OrderByDescending(t => t.Key).ToList();
+            var bars = tally.Bars().OrderByDescending(t => t.Total).ToList();
             _totals = new decimal[bars.Count];
             _aboveClear = new long[bars.Count + 1];
             _aboveVetoed = new long[bars.Count + 1];
             for (var i = 0; i < bars.Count; i++)
             {
-                _totals[i] = bars[i].Key;
-                _aboveClear[i + 1] = _aboveClear[i] + bars[i].Value.All - bars[i].Value.Vetoed;
-                _aboveVetoed[i + 1] = _aboveVetoed[i] + bars[i].Value.Vetoed;
+                _totals[i] = bars[i].Total;
+                _aboveClear[i + 1] = _aboveClear[i] + bars[i].Count - bars[i].Vetoed;
+                _aboveVetoed[i + 1] = _aboveVetoed[i] + bars[i].Vetoed;
             }
 
             _clear = _aboveClear[^1];

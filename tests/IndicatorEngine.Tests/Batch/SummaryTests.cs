@@ -67,6 +67,20 @@ public class SummaryTests
     }
 
     [Fact]
+    public void TheHistogram_KeepsTotalsExactly_WhateverTheirDecimalPlaces()
+    {
+        var tally = new Tally(0, 0);
+        tally.AddTotal(5m, 1, 0);
+        tally.AddTotal(5.5m, 1, 1);
+        tally.AddTotal(5.25m, 2, 0);
+        tally.AddTotal(5.50m, 1, 0);
+        tally.AddTotal(0.125m, 1, 0);
+
+        Assert.Equal([new TotalCount(0.125m, 1, 0), new TotalCount(5m, 1, 0), new TotalCount(5.25m, 2, 0), new TotalCount(5.5m, 2, 1)], tally.Ascending());
+        Assert.Equal("5.5", tally.Ascending()[^1].Total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void ASummary_SurvivesJson()
     {
         var summary = BatchRun.Ndjson(Input).Summary;

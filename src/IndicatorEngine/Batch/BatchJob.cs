@@ -47,7 +47,7 @@ internal sealed class BatchJob
 
     public string? SubjectId { get; set; }
 
-    /// <summary>The subject id's 128-bit key for the duplicate check (see <see cref="DuplicateIds"/>).</summary>
+    /// <summary>The subject id's 96-bit key for the duplicate check (see <see cref="DuplicateIds"/>).</summary>
     public DuplicateIds.IdKey IdKey { get; set; }
 
     public IReadOnlyList<Diagnostic>? Errors { get; set; }

@@ -33,7 +33,7 @@ public sealed class BatchOptions
 
     /// <summary>
     /// Whether a subject id seen earlier in the batch makes the later record an error record (IE504). The check is the
-    /// one thing a batch keeps that grows with the count, about 32 bytes a subject (32 MB for a million); turn it
+    /// one thing a batch keeps that grows with the count, about 24 bytes a subject (24 MB for a million); turn it
     /// off only for input whose ids are known to be unique. Default true.
     /// </summary>
     public bool CheckDuplicateIds { get; init; } = true;

@@ -10,7 +10,7 @@ namespace IndicatorEngine.Batch;
 /// output record per input record, in input order — a result, or an error record that names the record and says
 /// why (a malformed record fails alone). Memory stays flat whatever the count: at most
 /// <see cref="BatchOptions.Window"/> records are in flight, and the summary keeps counts and histograms, not
-/// subjects. The only thing that grows with the count is the duplicate-id check (about 32 bytes a subject; see
+/// subjects. The only thing that grows with the count is the duplicate-id check (about 24 bytes a subject; see
 /// <see cref="BatchOptions.CheckDuplicateIds"/>).
 /// A subject id seen earlier in the batch makes the later record an error record (IE504) naming the first; it is
 /// not scored into the summary or the ranking. Reusable: one runner can run any number of batches, one at a time

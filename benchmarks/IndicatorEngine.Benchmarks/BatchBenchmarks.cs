@@ -83,7 +83,7 @@ public class BatchBenchmarks
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count} schools ({summary.Scored} scored, {summary.Errors} errors) in {clock.Elapsed.TotalSeconds:F1} s: {count / clock.Elapsed.TotalSeconds:F0} schools/s (generation included); peak working set {process.PeakWorkingSet64 / (1024.0 * 1024):F0} MiB; live heap after the batch, its summary held: {held / (1024.0 * 1024):F0} MiB"));
+            $"{count} schools ({summary.Scored} scored, {summary.Errors} errors) in {clock.Elapsed.TotalSeconds:F1} s: {count / clock.Elapsed.TotalSeconds:F0} schools/s, {process.TotalProcessorTime.TotalSeconds:F1} s of CPU ({count / process.TotalProcessorTime.TotalSeconds:F0} schools per CPU-second; generation included); peak working set {process.PeakWorkingSet64 / (1024.0 * 1024):F0} MiB; live heap after the batch, its summary held: {held / (1024.0 * 1024):F0} MiB"));
         return 0;
     }
 }

@@ -64,6 +64,13 @@ internal sealed class CsvReader : RecordReader
         job.Source = this;
         var row = sep.Current;
         job.Line = row.LineNumberFrom;
+        if (row.ColCount == 1 && _columns.Length > 1 && row[0].Span.IsEmpty)
+        {
+            job.Failure = new Diagnostic(DiagnosticCodes.BlankRecord, DiagnosticSeverity.Error,
+                $"row {_row} is blank; every row is one subject (remove the line)", Name, "", LineOf(job), 0);
+            return ValueTask.FromResult(true);
+        }
+
         if (row.ColCount != _columns.Length)
         {
             job.Failure = new Diagnostic(DiagnosticCodes.CsvRowShape, DiagnosticSeverity.Error,

@@ -68,10 +68,11 @@ public class CsvBatchTests
     [Fact]
     public void ARowOfTheWrongWidth_OrEmpty_OrWithABadPeriod_FailsAlone()
     {
-        var csv = "id,period,campusHeadcount\nHV-1,2025,100\nHV-2,2025\n,,\nHV-4,next year,100\nHV-5,2025,100\n";
+        var csv = "id,period,campusHeadcount\nHV-1,2025,100\nHV-2,2025\n,,\nHV-4,next year,100\nHV-5,2025,100\n\n";
         var (lines, summary) = BatchRun.Csv(Encoding.UTF8.GetBytes(csv));
 
-        Assert.Equal(5, lines.Length);
+        Assert.Equal(6, lines.Length);
+        Assert.Equal(("IE501", 7L), (BatchRun.Json(lines[5]).GetProperty("error").GetProperty("code").GetString(), BatchRun.Json(lines[5]).GetProperty("record").GetInt64()));
         Assert.Equal("IE503", BatchRun.Json(lines[1]).GetProperty("error").GetProperty("code").GetString());
         Assert.Equal("IE501", BatchRun.Json(lines[2]).GetProperty("error").GetProperty("code").GetString());
         var period = BatchRun.Json(lines[3]);

@@ -7,7 +7,7 @@ namespace IndicatorEngine.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks. <c>--smoke</c> runs each once in-process (seconds: checks they work, measures
-/// nothing); <c>--batch-memory N</c> scores N generated schools and prints the peak working set (see
+/// nothing); <c>--batch-memory N [--from-file]</c> scores N generated schools and prints the CPU time and peak working set (see
 /// <see cref="BatchBenchmarks.Memory"/>); <c>--check-floor</c> compares the hand-written floor with the engine (see <see cref="FloorCheck"/>);
 /// any other arguments go to BenchmarkDotNet (e.g. <c>--filter '*' --job short</c>).
 /// </summary>
@@ -22,7 +22,7 @@ public static class Program
 
         if (Array.IndexOf(args, "--batch-memory") is var at and >= 0)
         {
-            return BatchBenchmarks.Memory(int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture), Console.Out);
+            return BatchBenchmarks.Memory(int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--from-file"), Console.Out);
         }
 
         if (args.Contains("--smoke"))

@@ -43,17 +43,34 @@ public static class HenanSubjects
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(count, 99999);
-        var random = new Random(seed);
-        var subjects = new byte[count][];
-        for (var i = 0; i < count; i++)
-        {
-            subjects[i] = One(random, i + 1);
-        }
-
-        return subjects;
+        return Enumerate(count, seed).ToArray();
     }
 
-    private static byte[] One(Random random, int number)
+    /// <summary>
+    /// The same schools one at a time, for batches of any size (the first <c>n</c> are those of
+    /// <c>Generate(n, seed)</c>); <paramref name="indented"/> false writes each on one line, as an NDJSON record.
+    /// </summary>
+    public static IEnumerable<byte[]> Enumerate(int count, int seed, bool indented = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var random = new Random(seed);
+        for (var i = 0; i < count; i++)
+        {
+            yield return One(random, i + 1, indented);
+        }
+    }
+
+    /// <summary>Writes <paramref name="count"/> schools as NDJSON (one compact document per line, <c>\n</c> after each).</summary>
+    public static void WriteNdjson(Stream output, int count, int seed)
+    {
+        foreach (var subject in Enumerate(count, seed, indented: false))
+        {
+            output.Write(subject);
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    private static byte[] One(Random random, int number, bool indented)
     {
         // Strength: a quarter weak, half middling, a quarter strong.
         var band = random.NextDouble();
@@ -73,7 +90,7 @@ public static class HenanSubjects
         }
 
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("$schema", "../../schema/evidence.schema.json");

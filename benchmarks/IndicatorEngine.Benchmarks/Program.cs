@@ -7,7 +7,8 @@ namespace IndicatorEngine.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks. <c>--smoke</c> runs each once in-process (seconds: checks they work, measures
-/// nothing); <c>--check-floor</c> compares the hand-written floor with the engine (see <see cref="FloorCheck"/>);
+/// nothing); <c>--batch-memory N [--from-file]</c> scores N generated schools and prints the CPU time and peak working set (see
+/// <see cref="BatchBenchmarks.Memory"/>); <c>--check-floor</c> compares the hand-written floor with the engine (see <see cref="FloorCheck"/>);
 /// any other arguments go to BenchmarkDotNet (e.g. <c>--filter '*' --job short</c>).
 /// </summary>
 public static class Program
@@ -19,8 +20,15 @@ public static class Program
             return FloorCheck.Run(Console.Out);
         }
 
+        if (Array.IndexOf(args, "--batch-memory") is var at and >= 0)
+        {
+            return BatchBenchmarks.Memory(int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture), args.Contains("--from-file"), Console.Out);
+        }
+
         if (args.Contains("--smoke"))
         {
+            // Batches of a thousand schools, not a hundred thousand: the smoke run checks that they run.
+            Environment.SetEnvironmentVariable("BATCH_BENCH_COUNT", "1000");
             var config = ManualConfig.CreateMinimumViable()
                 .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
                 .WithOptions(ConfigOptions.DisableLogFile);

@@ -194,11 +194,26 @@ public sealed class IndicatorSystem
     /// <param name="utf8Json">The document; a leading byte order mark is skipped.</param>
     /// <param name="name">Name used in diagnostics, e.g. the file, or the file and line of a batch.</param>
     /// <returns>The record; <see cref="EvidenceRecord.CanScore"/> says whether it can be scored, its diagnostics what was wrong.</returns>
-    public EvidenceRecord ReadEvidence(ReadOnlySpan<byte> utf8Json, string name = "<evidence>")
+    public EvidenceRecord ReadEvidence(ReadOnlySpan<byte> utf8Json, string name = "<evidence>") => ReadEvidenceAt(utf8Json, name, null);
+
+    /// <summary>
+    /// <see cref="ReadEvidence(ReadOnlySpan{byte}, string)"/> for a batch: <paramref name="relocate"/> turns each
+    /// diagnostic's place in the document into its place in the batch's input (a line of an NDJSON file, a row
+    /// and column of a CSV file); called only when there is a diagnostic.
+    /// </summary>
+    internal EvidenceRecord ReadEvidenceAt(ReadOnlySpan<byte> utf8Json, string name, Func<Diagnostic, Diagnostic>? relocate)
     {
         ArgumentNullException.ThrowIfNull(name);
         var diagnostics = new List<Diagnostic>();
         var read = EvidenceReader.Read(utf8Json, name, Plan.Catalogue, diagnostics, Plan.MaxDepth);
+        if (relocate is not null)
+        {
+            for (var i = 0; i < diagnostics.Count; i++)
+            {
+                diagnostics[i] = relocate(diagnostics[i]);
+            }
+        }
+
         return new EvidenceRecord(this, read, name, diagnostics);
     }
 

@@ -71,6 +71,7 @@ internal sealed class DefinitionChecker
         CheckProfiles(points, points + bonusCap);
         CheckGrades(_system.Grades, points + bonusCap);
         CheckVetoes();
+        CheckTargets();
     }
 
     private static bool IsSum(AggregationDto? aggregation) => aggregation is null || aggregation.IsSum;
@@ -309,6 +310,82 @@ internal sealed class DefinitionChecker
                 {
                     Error(veto, DiagnosticCodes.InvalidRule, $"'equals' {equals.GetRawText()} cannot match evidence '{declaration.Key}' ({EvidenceCatalogue.NameOf(declaration.Type)})", "/when/equals");
                 }
+            }
+        }
+    }
+
+    /// <summary>A target is either a share of schools meeting a condition, or a mean of a number; what it names must exist.</summary>
+    private void CheckTargets()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var target in _system.Targets ?? [])
+        {
+            if (!ids.Add(target.Id))
+            {
+                Error(target, DiagnosticCodes.DuplicateId, $"target '{target.Id}' is declared twice", "/id");
+            }
+
+            if (target.Profile is { } profile && !(_system.Profiles ?? []).Any(p => p.Id == profile))
+            {
+                Error(target, DiagnosticCodes.UnknownProfile, $"target '{target.Id}' counts profile '{profile}', which the system does not have", "/profile");
+            }
+
+            var isShare = target.Share is not null || target.When is not null;
+            var isMean = target.Mean is not null || target.Weight is not null || target.AtLeast is not null;
+            if (isShare == isMean || (isShare && (target.Share is null || target.When is null)) || (isMean && (target.Mean is null || target.AtLeast is null)))
+            {
+                Error(target, DiagnosticCodes.InvalidRule, $"target '{target.Id}' needs either 'share' and 'when', or 'mean' and 'atLeast' (with an optional 'weight')");
+                continue;
+            }
+
+            if (isMean)
+            {
+                RequireNumber(target, target.Mean!, "/mean");
+                if (target.Weight is { } weight)
+                {
+                    RequireNumber(target, weight, "/weight");
+                }
+
+                continue;
+            }
+
+            var when = target.When!;
+            if ((when.Passed is not null) == (when.Evidence is not null) || (when.Evidence is not null && (when.AtLeast is null) == (when.EqualsValue is null)) || (when.Passed is not null && (when.AtLeast ?? (object?)when.EqualsValue) is not null))
+            {
+                Error(target, DiagnosticCodes.InvalidRule, $"target '{target.Id}': 'when' is either 'passed', or 'evidence' with one of 'atLeast' and 'equals'", "/when");
+                continue;
+            }
+
+            if (when.Evidence is not { } key)
+            {
+                continue;
+            }
+
+            if (when.AtLeast is not null)
+            {
+                RequireNumber(target, key, "/when/evidence");
+            }
+            else if (RequireEvidence(target, key, "/when/evidence") is { } declaration)
+            {
+                var equals = when.EqualsValue!.Value;
+                var fits = equals.ValueKind switch
+                {
+                    System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => declaration.Type is EvidenceType.Boolean,
+                    System.Text.Json.JsonValueKind.Number => EvidenceCatalogue.IsNumeric(declaration.Type),
+                    _ => declaration.Type is EvidenceType.String or EvidenceType.Enum or EvidenceType.Date,
+                };
+                if (!fits)
+                {
+                    Error(target, DiagnosticCodes.InvalidRule, $"'equals' {equals.GetRawText()} cannot match evidence '{declaration.Key}' ({EvidenceCatalogue.NameOf(declaration.Type)})", "/when/equals");
+                }
+            }
+        }
+
+        void RequireNumber(TargetDto target, string key, string suffix)
+        {
+            if (RequireEvidence(target, key, suffix) is { } declaration && !EvidenceCatalogue.IsNumeric(declaration.Type))
+            {
+                Error(target, DiagnosticCodes.InvalidRule, $"target '{target.Id}' needs number or integer evidence, but '{key}' is {EvidenceCatalogue.NameOf(declaration.Type)}", suffix);
             }
         }
     }

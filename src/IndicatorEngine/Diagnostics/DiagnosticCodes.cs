@@ -98,4 +98,16 @@ public static class DiagnosticCodes
 
     /// <summary>An assembly in a plugin folder holds no scorer (warning).</summary>
     public const string PluginWithoutScorers = "IE403";
+
+    /// <summary>A blank line (nothing but spaces) in a batch's NDJSON input, or a CSV row of empty cells: an error record, not skipped.</summary>
+    public const string BlankRecord = "IE501";
+
+    /// <summary>A batch record (an NDJSON line, a payload) longer than <c>BatchOptions.MaxRecordBytes</c>.</summary>
+    public const string RecordTooLong = "IE502";
+
+    /// <summary>A CSV row with more or fewer cells than the header.</summary>
+    public const string CsvRowShape = "IE503";
+
+    /// <summary>A subject id already seen earlier in the same batch: the later record is an error record.</summary>
+    public const string DuplicateSubject = "IE504";
 }

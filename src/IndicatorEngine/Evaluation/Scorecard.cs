@@ -90,6 +90,18 @@ public sealed class Scorecard
         _vetoFailures = vetoFailures;
     }
 
+    /// <summary>The plan the card was scored with; null for a card read back from JSON.</summary>
+    internal EvaluationPlan? Plan => _plan;
+
+    /// <summary>The evidence scored, by slot; null for a card read back from JSON.</summary>
+    internal EvidenceValue[]? Slots => _slots;
+
+    /// <summary>The score of every plan node, by node index; null for a card read back from JSON.</summary>
+    internal decimal[]? NodeScores => _scores;
+
+    /// <summary>The status of every plan node, by node index; null for a card read back from JSON.</summary>
+    internal ScoreStatus[]? NodeStatuses => _statuses;
+
     /// <summary>Id of the indicator system scored against.</summary>
     public string SystemId { get; }
 

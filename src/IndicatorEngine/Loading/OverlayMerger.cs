@@ -23,6 +23,7 @@ internal static class OverlayMerger
         merged.Indicators = overlay.Indicators ?? baseSystem.Indicators;
         merged.Evidence = MergeBy(baseSystem.Evidence, overlay.Evidence, e => e.Key);
         merged.Vetoes = MergeBy(baseSystem.Vetoes, overlay.Vetoes, v => v.Id);
+        merged.Targets = MergeBy(baseSystem.Targets, overlay.Targets, t => t.Id);
         merged.Patches = null;
 
         var nodes = new Dictionary<string, NodeDto>(StringComparer.Ordinal);

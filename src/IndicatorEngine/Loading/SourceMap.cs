@@ -31,6 +31,7 @@ internal sealed class SourceMap
         Register(system, source, "");
         RegisterList(system.Evidence, source, "/evidence");
         RegisterList(system.Vetoes, source, "/vetoes");
+        RegisterList(system.Targets, source, "/targets");
         RegisterGrades(system.Grades, source, "/grades");
         if (system.Profiles is { } profiles)
         {

@@ -25,6 +25,13 @@ public static class ScorecardJson
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
+        WriteProperties(scorecard, writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Every property of the result document, in order, into an object already started.</summary>
+    internal static void WriteProperties(Scorecard scorecard, Utf8JsonWriter writer)
+    {
         writer.WriteString("$schema", SchemaUri);
         writer.WriteStartObject("system");
         writer.WriteString("id", scorecard.SystemId);
@@ -32,25 +39,7 @@ public static class ScorecardJson
         writer.WritePropertyName("title");
         WriteText(writer, scorecard.SystemTitle);
         writer.WriteEndObject();
-        WriteSubject(writer, scorecard.Subject);
-        writer.WriteNumber("total", scorecard.Total);
-        writer.WriteNumber("max", scorecard.Max);
-        writer.WriteNumber("passThreshold", scorecard.PassThreshold);
-        writer.WriteBoolean("passed", scorecard.Passed);
-        writer.WritePropertyName("grade");
-        WriteGrade(writer, scorecard.Grade);
-        writer.WriteBoolean("vetoed", scorecard.Vetoed);
-        writer.WriteStartArray("vetoes");
-        foreach (var veto in scorecard.Vetoes)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", veto.Id);
-            writer.WriteString("title", veto.Title);
-            writer.WriteString("reason", veto.Reason);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteVerdict(scorecard, writer);
         writer.WriteStartArray("indicators");
         foreach (var indicator in scorecard.Indicators)
         {
@@ -77,7 +66,30 @@ public static class ScorecardJson
         writer.WriteEndArray();
         writer.WritePropertyName("diagnostics");
         DiagnosticsJson.Write(writer, scorecard.Diagnostics);
-        writer.WriteEndObject();
+    }
+
+    /// <summary>Who, the totals, the verdict, grade and vetoes: <c>subject</c> to <c>vetoes</c> of the result document.</summary>
+    internal static void WriteVerdict(Scorecard scorecard, Utf8JsonWriter writer)
+    {
+        WriteSubject(writer, scorecard.Subject);
+        writer.WriteNumber("total", scorecard.Total);
+        writer.WriteNumber("max", scorecard.Max);
+        writer.WriteNumber("passThreshold", scorecard.PassThreshold);
+        writer.WriteBoolean("passed", scorecard.Passed);
+        writer.WritePropertyName("grade");
+        WriteGrade(writer, scorecard.Grade);
+        writer.WriteBoolean("vetoed", scorecard.Vetoed);
+        writer.WriteStartArray("vetoes");
+        foreach (var veto in scorecard.Vetoes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", veto.Id);
+            writer.WriteString("title", veto.Title);
+            writer.WriteString("reason", veto.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes the scorecard as UTF-8 JSON (no byte-order mark) to a stream.</summary>

@@ -1,3 +1,5 @@
+using IndicatorEngine.Batch;
+using IndicatorEngine.Benchmarks;
 
 namespace IndicatorEngine.Tests.Docs;
 
@@ -53,9 +55,41 @@ public class ReadmeExampleTests
         }
     }
 
+    [Fact]
+    public async Task BatchApiExample_ScoresACsvFile_RanksAndRollsUp()
+    {
+        var system = IndicatorSystem.LoadShipped("henan-higher-vocational");
+        using var folder = new TempFolder();
+        var csv = new StringWriter();
+        EvidenceCsv.Write(csv, system, new[] { "passing", "failing", "vetoed" }.Select(s => File.ReadAllBytes(RepoPaths.Sample(s))).Select(StripComments));
+        folder.Write("schools.csv", csv + "HV-x,,,,,,next year\n");
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(folder.Path);
+        try
+        {
+            var output = new StringWriter();
+            await BatchApi(output, system);
+            var printed = output.ToString().ReplaceLineEndings("\n");
+            Assert.StartsWith("3 scored, 1 passed, 1 errors, median ", printed, StringComparison.Ordinal);
+            Assert.Contains("郑州市: ", printed, StringComparison.Ordinal);
+            var lines = File.ReadAllLines(folder.File("results.ndjson"));
+            Assert.Equal(4, lines.Length);
+            Assert.Contains("\"rank\":1,", lines[0], StringComparison.Ordinal);
+            Assert.Contains("\"error\"", lines[3], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+
+        static byte[] StripComments(byte[] json) =>
+            System.Text.Encoding.UTF8.GetBytes(System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new() { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!.ToJsonString());
+    }
+
     [Theory]
     [InlineData("library")]
     [InlineData("batch")]
+    [InlineData("batch-api")]
     public void ReadmeExample_IsShownInTheReadmeWordForWord(string name)
     {
         var source = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "IndicatorEngine.Tests", "Docs", "ReadmeExampleTests.cs"));
@@ -111,6 +145,24 @@ public class ReadmeExampleTests
 
             var scored = system.Score(record);
             console.WriteLine($"{scored.Subject.Id}\t{scored.Total}\t{scored.Passed}");
+        }
+        // end-snippet
+    }
+
+    private static async Task BatchApi(TextWriter console, IndicatorSystem system)
+    {
+        // begin-snippet: batch-api
+        // Score a CSV file of schools on every core: one line per row in results.ndjson, in the file's order, ranked.
+        var runner = new BatchRunner(system, new BatchOptions { Ranking = RankScopes.Batch | RankScopes.City });
+        using (var input = File.OpenRead("schools.csv"))
+        using (var output = File.Create("results.ndjson"))
+        {
+            BatchSummary summary = await runner.RunAsync(BatchSource.Csv(input, "schools.csv"), output);
+            console.WriteLine($"{summary.Scored} scored, {summary.Passed} passed, {summary.Errors} errors, median {summary.Median}");
+            foreach (var city in summary.Regions.Where(r => r.Level == RegionLevel.City))
+            {
+                console.WriteLine($"{city.City}: {city.Count} schools, pass rate {city.PassRate}, mean {city.Mean}");
+            }
         }
         // end-snippet
     }

@@ -37,6 +37,8 @@ internal sealed class SystemDto
 
     public List<VetoDto>? Vetoes { get; set; }
 
+    public List<TargetDto>? Targets { get; set; }
+
     public List<NodeDto>? Indicators { get; set; }
 
     public List<NodeDto>? Patches { get; set; }
@@ -99,6 +101,42 @@ internal sealed class VetoDto
     public string? Description { get; set; }
 
     public ConditionDto When { get; set; } = new();
+}
+
+/// <summary>A regional target: a share of schools meeting <see cref="When"/>, or a mean of an evidence value.</summary>
+internal sealed class TargetDto
+{
+    public string Id { get; set; } = "";
+
+    public TitleDto Title { get; set; } = new();
+
+    public string? Description { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Profile { get; set; }
+
+    public decimal? Share { get; set; }
+
+    public TargetConditionDto? When { get; set; }
+
+    public string? Mean { get; set; }
+
+    public string? Weight { get; set; }
+
+    public decimal? AtLeast { get; set; }
+}
+
+internal sealed class TargetConditionDto
+{
+    public bool? Passed { get; set; }
+
+    public string? Evidence { get; set; }
+
+    [System.Text.Json.Serialization.JsonPropertyName("equals")]
+    public System.Text.Json.JsonElement? EqualsValue { get; set; }
+
+    public decimal? AtLeast { get; set; }
 }
 
 internal sealed class ConditionDto

@@ -44,8 +44,9 @@ internal static class HelpText
 
         The table: the full view lists every observation point under its indicators (first level, second
         level, ...) with its score, status and one-line explanation; --view compact shows only the first two
-        levels. On a terminal it is coloured (not with NO_COLOR set) and as wide as the terminal; redirected
-        or written with --out, it is plain text 120 columns wide (or $COLUMNS). Control characters and
+        levels. On a terminal it is coloured (not with NO_COLOR set) and as wide as the terminal (at least
+        as wide as its columns need); redirected or written with --out, it is plain text 120 columns wide
+        (or $COLUMNS). Control characters and
         bidirectional controls from the evidence are shown as escapes such as \u202E, in every format.
 
         Evidence whose "system" names another system than DEFINITION is scored, with a warning on

@@ -29,8 +29,14 @@ internal static class ScorecardTable
     /// <summary>Blank columns between two columns of the table.</summary>
     private const int Gap = 2;
 
-    /// <summary>Narrower than this, the explanation column is left to Spectre's balancing (titles may wrap instead).</summary>
-    private const int MinimumExplanationWidth = 30;
+    /// <summary>The explanation column is at least this wide (or as wide as its longest text); on a narrower terminal the table is wider than the terminal.</summary>
+    private const int MinimumExplanationWidth = 24;
+
+    /// <summary>Titles and ids longer than this wrap inside their column.</summary>
+    private const int MaximumNameWidth = 40;
+
+    /// <summary>Titles and ids wrap at no fewer columns than this to make room for the explanation.</summary>
+    private const int MinimumNameWidth = 12;
 
     private static readonly Style Label = new(decoration: Decoration.Bold);
     private static readonly Style FirstLevel = new(decoration: Decoration.Bold);
@@ -41,10 +47,11 @@ internal static class ScorecardTable
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(target);
         using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var console = target.CreateConsole(buffer);
+        var (table, width) = Indicators(scorecard, view, target);
+        var console = (target with { Width = width }).CreateConsole(buffer);
         console.Write(Heading(scorecard));
         console.WriteLine();
-        console.Write(Indicators(scorecard, view, target));
+        console.Write(table);
         console.WriteLine();
         console.Write(Summary(scorecard));
         var text = buffer.ToString().ReplaceLineEndings("\n");
@@ -67,10 +74,11 @@ internal static class ScorecardTable
             new("治理体系", 0, "governance", ScoreStatus.Error, 0m, 5m, null),
             new("领导力", 1, "leadership", ScoreStatus.NotApplicable, 0m, 5m, ""),
         ];
-        var console = target.CreateConsole(TextWriter.Null);
+        var (table, width) = IndicatorTable(rows, 6.5m, 18m, 2, view == ScorecardView.Full, target);
+        var console = (target with { Width = width }).CreateConsole(TextWriter.Null);
         console.Write(Labelled([("学校 Subject", new Text("中原数智职业技术学院 (HV-1)")), ("年度 Period", new Text("2025"))]));
         console.WriteLine();
-        console.Write(IndicatorTable(rows, 6.5m, 18m, 2, view == ScorecardView.Full, target));
+        console.Write(table);
         console.WriteLine();
         console.Write(Labelled(
         [
@@ -102,7 +110,7 @@ internal static class ScorecardTable
         return Labelled(lines);
     }
 
-    private static Table Indicators(Scorecard scorecard, ScorecardView view, ConsoleTarget target)
+    private static (Table Table, int Width) Indicators(Scorecard scorecard, ScorecardView view, ConsoleTarget target)
     {
         var full = view == ScorecardView.Full;
         var rows = new List<Row>();
@@ -129,7 +137,8 @@ internal static class ScorecardTable
     /// <summary>One indicator's row: its title indented by its depth, the id shown, and an explanation worth showing.</summary>
     private sealed record Row(string Title, int Depth, string Id, ScoreStatus Status, decimal Score, decimal Max, string? Explanation);
 
-    private static Table IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, ConsoleTarget target)
+    /// <summary>The table, and the width to render it at: the target's, or more when the columns need more.</summary>
+    private static (Table Table, int Width) IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, ConsoleTarget target)
     {
         // Scores and maxima are right-aligned separately, each with one number of decimals, so that both
         // columns line up on their decimal points.
@@ -151,6 +160,7 @@ internal static class ScorecardTable
             SafeText.Line(row.Explanation),
         }).ToList();
         var widths = Widths(cells.Append(headers).Append(footers), columns, target.Width);
+        var width = Math.Max(target.Width, widths.Sum() + (columns - 1) * Gap + BorderReserve(columns));
 
         var table = new Table { Border = new HeaderRuleBorder(target.Ansi ? "─" : "-"), ShowFooters = true };
         for (var column = 0; column < columns; column++)
@@ -159,7 +169,7 @@ internal static class ScorecardTable
             {
                 Footer = new Text(footers[column], Label),
                 Padding = new Padding(0, 0, column == columns - 1 ? 0 : Gap, 0),
-                Width = widths?[column],
+                Width = widths[column],
                 // Status and score never wrap; titles, ids and explanations may when there is no room.
                 NoWrap = column is 2 or 3,
                 Alignment = column == 3 ? Justify.Right : Justify.Left,
@@ -190,16 +200,17 @@ internal static class ScorecardTable
             table.AddRow(renderables);
         }
 
-        return table;
+        return (table, width);
     }
 
     /// <summary>
-    /// Every column but the explanation as wide as its widest cell (measured as Spectre measures, so wide
-    /// characters count two), and the explanation the rest of the line. With fixed widths Spectre need not
-    /// measure and balance every cell, which is much of a render's time. Null where that does not fit (a narrow
-    /// terminal): then Spectre balances the columns itself, and titles may wrap.
+    /// Fixed widths for every column, so that Spectre never balances columns itself (that is much of a render's
+    /// time, and Spectre 0.57 does not finish balancing a table too wide for the console). Titles and ids as wide
+    /// as their widest cell up to <see cref="MaximumNameWidth"/>, status and score as wide as theirs (measured as
+    /// Spectre measures, so wide characters count two), and the explanation the rest of the line, but at least
+    /// <see cref="MinimumExplanationWidth"/>.
     /// </summary>
-    private static int[]? Widths(IEnumerable<string[]> cells, int columns, int width)
+    private static int[] Widths(IEnumerable<string[]> cells, int columns, int width)
     {
         var widths = new int[columns];
         foreach (var row in cells)
@@ -210,20 +221,28 @@ internal static class ScorecardTable
             }
         }
 
+        widths[0] = Math.Min(widths[0], MaximumNameWidth);
+        widths[1] = Math.Min(widths[1], MaximumNameWidth);
         if (columns == 5)
         {
-            var rest = width - widths[..4].Sum() - 4 * Gap;
-            if (rest < MinimumExplanationWidth)
+            // Short of room for the explanation, ids wrap first, then titles (each down to MinimumNameWidth);
+            // only then is the table wider than the console.
+            var rest = width - widths[..4].Sum() - 4 * Gap - BorderReserve(columns);
+            foreach (var column in new[] { 1, 0 })
             {
-                return null;
+                var give = Math.Clamp(MinimumExplanationWidth - rest, 0, Math.Max(widths[column] - MinimumNameWidth, 0));
+                widths[column] -= give;
+                rest += give;
             }
 
-            widths[4] = Math.Min(rest, widths[4]);
-            return widths;
+            widths[4] = Math.Min(widths[4], Math.Max(rest, MinimumExplanationWidth));
         }
 
-        return widths.Sum() + (columns - 1) * Gap <= width ? widths : null;
+        return widths;
     }
+
+    /// <summary>Spectre counts a column for each edge and each column line of the border, even where the border draws nothing.</summary>
+    private static int BorderReserve(int columns) => columns + 1;
 
     private static int Cells(string text) => text.Length == 0 ? 0 : new Segment(text).CellCount();
 

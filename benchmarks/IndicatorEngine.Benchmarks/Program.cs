@@ -12,6 +12,9 @@ namespace IndicatorEngine.Benchmarks;
 /// </summary>
 public static class Program
 {
+    /// <summary>True in a <c>--smoke</c> run: benchmarks with large inputs use small ones (see <see cref="LargeInputBenchmarks"/>).</summary>
+    public static bool IsSmoke { get; private set; }
+
     public static int Main(string[] args)
     {
         if (args.Contains("--check-floor"))
@@ -21,6 +24,7 @@ public static class Program
 
         if (args.Contains("--smoke"))
         {
+            IsSmoke = true;
             var config = ManualConfig.CreateMinimumViable()
                 .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
                 .WithOptions(ConfigOptions.DisableLogFile);

@@ -246,7 +246,8 @@ public sealed class Scorecard
             }
         }
 
-        if (Evaluator.FormulaFailure(plan, -1, _scores, _statuses) is { } rootFailure)
+        // A failed system aggregation leaves the total at 0: only then is it worth working out again.
+        if (Total == 0m && Evaluator.FormulaFailure(plan, -1, _scores, _statuses) is { } rootFailure)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
                 $"the system's aggregation formula failed, so the total is 0 and the subject does not pass (no verdict could be reached): {rootFailure}", _systemSource, "/aggregation"));

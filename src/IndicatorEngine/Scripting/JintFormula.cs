@@ -34,10 +34,11 @@ internal sealed class JintFormula
             _bound.Value = bound = new Bound(engine, engine.Define(_script));
         }
 
+        FormulaResult outcome;
         try
         {
             var result = bound.Function.Call(JsValue.Undefined, Arguments(engine.Engine, frame));
-            return result switch
+            outcome = result switch
             {
                 JsNumber n => FormulaResult.Of(n.AsNumber()),
                 JsBoolean b => FormulaResult.Of(b.AsBoolean()),
@@ -47,27 +48,23 @@ internal sealed class JintFormula
         catch (JavaScriptException e)
         {
             var at = e.Location.Start.Line > 1 ? $" (line {e.Location.Start.Line - 1}, column {e.Location.Start.Column + 1} of the formula)" : "";
-            return FormulaResult.Failed($"the formula threw: {Truncate(e.Message)}{at}");
+            outcome = FormulaResult.Failed($"the formula threw: {Truncate(e.Message)}{at}");
+        }
+        catch (SandboxLimitException e)
+        {
+            outcome = FormulaResult.Failed(e.Message);
         }
         catch (RegexMatchTimeoutException)
         {
-            return FormulaResult.Failed($"a regular expression in the formula ran past its limit of {Ms(_sandbox.Limits.RegexTimeout)}");
-        }
-        catch (TimeoutException)
-        {
-            return FormulaResult.Failed($"the formula ran past the time limit of {Ms(_sandbox.Limits.TimeLimit)}");
-        }
-        catch (StatementsCountOverflowException)
-        {
-            return FormulaResult.Failed($"the formula ran more than {_sandbox.Limits.MaxStatements:N0} statements");
+            outcome = FormulaResult.Failed($"a regular expression in the formula ran past its limit of {Ms(_sandbox.Limits.RegexTimeout)}");
         }
         catch (MemoryLimitExceededException e)
         {
-            return FormulaResult.Failed($"the formula went past the memory limit of {_sandbox.Limits.MemoryLimitBytes:N0} bytes: {Truncate(e.Message)}");
+            outcome = FormulaResult.Failed($"the formula went past the memory limit of {_sandbox.Limits.MemoryLimitBytes:N0} bytes: {Truncate(e.Message)}");
         }
         catch (RecursionDepthOverflowException)
         {
-            return FormulaResult.Failed($"the formula nested calls deeper than {_sandbox.Limits.MaxRecursionDepth}");
+            outcome = FormulaResult.Failed($"the formula nested calls deeper than {_sandbox.Limits.MaxRecursionDepth}");
         }
         catch (Exception e) when (e is not StackOverflowException)
         {
@@ -75,6 +72,16 @@ internal sealed class JintFormula
             _sandbox.DiscardCurrent();
             return FormulaResult.Failed($"the formula failed: {e.GetType().Name}: {Truncate(e.Message)}");
         }
+
+        // Nothing a formula can reach leaves work to run later; should anything have, it must not run in (or
+        // hold memory for) a later evaluation: the engine is dropped and this evaluation fails.
+        if (engine.HasPendingWork)
+        {
+            _sandbox.DiscardCurrent();
+            return FormulaResult.Failed("the formula left work to run after it (a promise job), which formulas may not");
+        }
+
+        return outcome;
     }
 
     private JsValue[] Arguments(Engine engine, FormulaFrame frame)

@@ -18,14 +18,15 @@ internal sealed class PreparedFormula
     /// <param name="limits">The sandbox limits for Jint.</param>
     /// <param name="compile">Whether to compile it when it is in the subset.</param>
     /// <param name="points">The leaf's points, compiled in as a constant; callers must then pass the same value.</param>
-    public PreparedFormula(FormulaShape shape, SandboxLimits limits, bool compile, decimal? points = null)
+    /// <param name="owner">What the formula belongs to (a loaded system's catalogue): formulas of one owner share sandbox engines, no others do.</param>
+    public PreparedFormula(FormulaShape shape, SandboxLimits limits, bool compile, decimal? points = null, object? owner = null)
     {
         Shape = shape;
         _veto = shape.Use == FormulaUse.Veto;
         CompiledPoints = points;
         _compiled = compile && FormulaCompiler.TryBuild(shape, (double?)points) is { } lambda ? new(lambda) : null;
         _fast = _compiled is not null && FormulaCompiler.TryBuildWithArguments(shape, (double?)points) is { } fast ? new(fast) : null;
-        _jint = new Lazy<JintFormula>(() => new JintFormula(shape, FormulaSandbox.For(limits)));
+        _jint = new Lazy<JintFormula>(() => new JintFormula(shape, FormulaSandbox.For(limits, owner)));
     }
 
     public FormulaShape Shape { get; }

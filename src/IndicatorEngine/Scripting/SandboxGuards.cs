@@ -307,7 +307,7 @@ internal sealed class SandboxGuards
         double total = text.Length * Math.Max(0d, length - 1d);
         for (uint i = 0; i < length && total <= _maxChars; i++)
         {
-            total += array.Get(i) switch
+            total += (array.TryGetValue(i, out var element) ? element : JsValue.Undefined) switch
             {
                 JsString s => s.Length,
                 JsNumber => 24,
@@ -354,12 +354,12 @@ internal sealed class SandboxGuards
                     _budget.Charge(SandboxBudget.WorkPerStatement);
                 }
 
-                if (!source.HasProperty(i))
+                // Own elements only: no prototype a formula can reach has indexed properties (all are frozen without them).
+                if (!source.TryGetValue(i, out var element))
                 {
                     continue;
                 }
 
-                var element = source.Get(i);
                 if (levels > 0 && element is JsArray inner)
                 {
                     Flatten(inner, levels - 1);
@@ -387,12 +387,12 @@ internal sealed class SandboxGuards
         var result = new List<JsValue>();
         for (uint i = 0; i < length; i++)
         {
-            if (!array.HasProperty(i))
+            if (!array.TryGetValue(i, out var element))
             {
                 continue;
             }
 
-            var mapped = mapper.Call(thisArg, new JsValue[] { array.Get(i), JsNumber.Create((double)i), array });
+            var mapped = mapper.Call(thisArg, new JsValue[] { element, JsNumber.Create((double)i), array });
             if (mapped is not JsArray inner)
             {
                 Add(result, mapped, "flatMap");
@@ -400,12 +400,13 @@ internal sealed class SandboxGuards
             }
 
             var innerLength = inner.Length;
+            FitsItems(result.Count + (double)innerLength, "flatMap");
             _budget.Charge(innerLength);
             for (uint j = 0; j < innerLength; j++)
             {
-                if (inner.HasProperty(j))
+                if (inner.TryGetValue(j, out var item))
                 {
-                    Add(result, inner.Get(j), "flatMap");
+                    Add(result, item, "flatMap");
                 }
             }
         }

@@ -438,9 +438,12 @@ internal sealed class FormulaAnalyzer
                 case Rewrite.Template:
                     var template = (TemplateLiteral)node;
                     body.Append("$$template(");
+                    var lines = 0;
                     for (var i = 0; i < template.Quasis.Count; i++)
                     {
-                        body.Append(i == 0 ? "" : ", ").Append(System.Text.Json.JsonSerializer.Serialize(template.Quasis[i].Value.Cooked ?? ""));
+                        var quasi = template.Quasis[i];
+                        lines += text.AsSpan(quasi.Start, quasi.End - quasi.Start).Count('\n');
+                        body.Append(i == 0 ? "" : ", ").Append(System.Text.Json.JsonSerializer.Serialize(quasi.Value.Cooked ?? ""));
                         if (i < template.Expressions.Count)
                         {
                             body.Append(", ");
@@ -448,7 +451,8 @@ internal sealed class FormulaAnalyzer
                         }
                     }
 
-                    body.Append(')');
+                    // The template's own line breaks, kept, so that lines after it keep their numbers in error messages.
+                    body.Append('\n', lines).Append(')');
                     break;
                 case Rewrite.Spread:
                     body.Append("...$$spread(");

@@ -215,11 +215,30 @@ public class HostileFormulaTests
     [InlineData("{ return 'ab'.concat(1, true) === 'ab1true' && 'x'.padStart(3, '-') === '--x' && 'ab'.repeat(2) === 'abab' ? 2 : 0; }")]
     [InlineData("{ return Array.from('abc').length === 3 && Array.from({ length: 2 }, (_, i) => i).join() === '0,1' && Math.max.apply(null, [1, 5]) === 5 ? 2 : 0; }")]
     [InlineData("{ try { null.x; } catch (e) { return e instanceof TypeError ? 2 : 0; } return 0; }")]
+    [InlineData("{ const x = 1; return `a${`b${x}c`}d` === 'ab1cd' && `\\n\\u{1F600}'\"<&` === '\\n\\u{1F600}\\'\"<&' && `${[1, 2]}` === '1,2' ? 2 : 0; }")]
+    [InlineData("{ const tag = (strings, ...values) => strings.raw[0] + values.length; return tag`\\n${1}${2}` === '\\\\n2' ? 2 : 0; }")]
+    [InlineData("{ const f = (...xs) => xs.length; return f(...[1, 2], ...[3]) === 3 && f?.(...[1]) === 1 && new Array(...[2]).length === 2 ? 2 : 0; }")]
     public void OrdinaryJavaScript_StillWorks(string formula)
     {
         var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula(formula, FormulaSystems.Ipv6));
         var leaf = FormulaSystems.Leaf(system, "net.ipv6");
         Assert.True(leaf.Score == 2m, leaf.Explanation);
+    }
+
+    [Fact]
+    public void ErrorsAfterAMultiLineTemplate_KeepTheirLineNumbers()
+    {
+        var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula("{ const t = `one\ntwo\nthree`;\n  return t.length + null.x; }", FormulaSystems.Ipv6));
+        Assert.Contains("(line 4, column", FormulaSystems.Leaf(system, "net.ipv6").Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAggregationWithATemplate_StillReadsItsChildren()
+    {
+        var json = WithBenign();
+        json["indicators"]![0]!["aggregation"] = new JsonObject { ["type"] = "formula", ["expression"] = "{ return `${score('net.ipv6')}/${total}` === '2/6' ? points : 0; }" };
+        var system = FormulaSystems.Load(json);
+        Assert.Equal(6m, system.Score(FormulaSystems.Evidence()).Find("net")!.Score);
     }
 
     [Theory]

@@ -13,6 +13,9 @@ namespace IndicatorEngine.Benchmarks;
 /// </summary>
 public static class Program
 {
+    /// <summary>True in a <c>--smoke</c> run: benchmarks with large inputs use small ones (see <see cref="LargeInputBenchmarks"/>).</summary>
+    public static bool IsSmoke { get; private set; }
+
     public static int Main(string[] args)
     {
         if (args.Contains("--check-floor"))
@@ -29,6 +32,7 @@ public static class Program
         {
             // Batches of a thousand schools, not a hundred thousand: the smoke run checks that they run.
             Environment.SetEnvironmentVariable("BATCH_BENCH_COUNT", "1000");
+            IsSmoke = true;
             var config = ManualConfig.CreateMinimumViable()
                 .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
                 .WithOptions(ConfigOptions.DisableLogFile);

@@ -251,7 +251,7 @@ public sealed class IndicatorSystem
         var mask = plan.NotApplicable[profileIndex];
         var scores = new decimal[plan.Nodes.Length];
         var statuses = new ScoreStatus[plan.Nodes.Length];
-        var total = Evaluator.Evaluate(plan, slots, mask, scores, statuses);
+        var total = Evaluator.Evaluate(plan, slots, mask, scores, statuses, out var rootFailed);
         List<VetoHit>? vetoes = null;
         List<Diagnostic>? vetoFailures = null;
         foreach (var veto in plan.Vetoes)
@@ -263,7 +263,7 @@ public sealed class IndicatorSystem
         }
 
         var subject = new ScoredSubject(record.Id, record.Name, profile.Id, record.Region, record.Period);
-        return new Scorecard(this, subject, profile, slots, mask, scores, statuses, total, (IReadOnlyList<VetoHit>?)vetoes ?? [], record.Diagnostics, vetoFailures, sourceName);
+        return new Scorecard(this, subject, profile, slots, mask, scores, statuses, total, (IReadOnlyList<VetoHit>?)vetoes ?? [], record.Diagnostics, vetoFailures, sourceName, rootFailed);
     }
 
     private (Profile Profile, int Index) ResolveProfile(EvidenceRecord record, string? profileId)

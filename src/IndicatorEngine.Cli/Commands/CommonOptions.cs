@@ -27,7 +27,7 @@ internal static class CommonOptions
 
     public static Option<string?> Plugins() => new("--plugins")
     {
-        Description = "Load the scorer plugins in DIR (every *.dll, and NAME/NAME.dll of each subfolder) for rules of type \"plugin\"; see docs/plugins.md.",
+        Description = "Load the scorer plugins in DIR (every *.dll, and NAME/NAME.dll of each subfolder) for rules of type \"plugin\". Plugins are trusted code: they run in this process with its rights, and only their exceptions and results are checked; see docs/plugins.md.",
         HelpName = "DIR",
     };
 

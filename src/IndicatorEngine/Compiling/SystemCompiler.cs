@@ -117,7 +117,7 @@ internal sealed class SystemCompiler
 
         var byId = children.Select((c, i) => (c.Id, Index: indexes[i])).ToDictionary(c => c.Id, c => c.Index, StringComparer.Ordinal);
         var shape = _checked.ShapeOf(aggregation);
-        return new FormulaAggregation(new PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions), id => byId[id]);
+        return new FormulaAggregation(new PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions, owner: _catalogue), id => byId[id]);
     }
 
     private PlanVeto ToVeto(VetoDto dto)
@@ -125,7 +125,7 @@ internal sealed class SystemCompiler
         if (dto.When.Formula is { } text)
         {
             var shape = _checked.ShapeOf(dto);
-            var prepared = new PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions);
+            var prepared = new PreparedFormula(shape, _limits, _options.Formulas.CompileExpressions, owner: _catalogue);
             var reads = new FormulaEvidence(shape, _catalogue);
             var first = shape.Inputs.FirstOrDefault(i => i.Source == InputSource.Evidence)?.Key ?? "";
             var formulaVeto = new Veto(dto.Id, ToText(dto.Title), dto.Description, first, text);

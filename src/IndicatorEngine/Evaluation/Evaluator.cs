@@ -11,7 +11,14 @@ internal static class Evaluator
     private const string NotApplicableText = "not applicable to this profile → 0";
 
     /// <summary>Scores every node into <paramref name="scores"/> and <paramref name="statuses"/> (by node index) and returns the total.</summary>
-    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses)
+    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses) =>
+        Evaluate(plan, slots, notApplicable, scores, statuses, out _);
+
+    /// <summary>
+    /// Scores every node into <paramref name="scores"/> and <paramref name="statuses"/> (by node index) and returns the
+    /// total; <paramref name="rootFailed"/> says whether the system's own aggregation formula failed (the total is then 0).
+    /// </summary>
+    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses, out bool rootFailed)
     {
         var nodes = plan.Nodes;
         for (var i = 0; i < nodes.Length; i++)
@@ -31,11 +38,44 @@ internal static class Evaluator
             else
             {
                 // Plan nodes are ordered children first, so every child is ready.
-                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out statuses[i], out _, out _);
+                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out statuses[i], out _, out _, out _);
             }
         }
 
-        return Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: false, out _, out _, out _);
+        var total = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: false, out _, out _, out _, out var failure);
+        rootFailed = failure is not null;
+        return total;
+    }
+
+    /// <summary>
+    /// Why the aggregation formula of a node (or, for <paramref name="index"/> −1, the system's) failed, with the
+    /// inputs it was given, worked out again from the children's scores; null when it has no formula or it did not fail.
+    /// </summary>
+    public static string? FormulaFailure(EvaluationPlan plan, int index, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses)
+    {
+        string? failure;
+        string? explanation;
+        if (index < 0)
+        {
+            if (plan.RootFormula is null)
+            {
+                return null;
+            }
+
+            Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: true, out _, out explanation, out _, out failure);
+        }
+        else
+        {
+            var node = plan.Nodes[index];
+            if (node.Formula is null)
+            {
+                return null;
+            }
+
+            Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: true, out _, out explanation, out _, out failure);
+        }
+
+        return failure is null ? null : explanation;
     }
 
     /// <summary>The one-line explanation of one node, put together from the subject's evidence and the scores already worked out.</summary>
@@ -52,7 +92,7 @@ internal static class Evaluator
             return ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: true, out _).Explanation.ToString();
         }
 
-        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: true, out _, out var explanation, out _);
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: true, out _, out var explanation, out _, out _);
         return explanation!;
     }
 
@@ -71,7 +111,7 @@ internal static class Evaluator
             return null;
         }
 
-        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out _, out _, out var clamped);
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out _, out _, out var clamped, out _);
         return clamped;
     }
 
@@ -113,7 +153,8 @@ internal static class Evaluator
         bool explain,
         out ScoreStatus status,
         out string? explanation,
-        out decimal? clamped)
+        out decimal? clamped,
+        out string? failure)
     {
         var baseScore = 0m;
         var bonus = 0m;
@@ -150,10 +191,11 @@ internal static class Evaluator
 
         string? how = null;
         clamped = null;
+        failure = null;
         var failed = false;
         if (formula is not null)
         {
-            var (raw, failure, inputs) = formula.Aggregate(scores, points, baseScore, explain);
+            (var raw, failure, var inputs) = formula.Aggregate(scores, points, baseScore, explain);
             failed = failure is not null;
             clamped = raw < 0m || raw > points ? raw : null;
             baseScore = Math.Round(Math.Clamp(raw, 0m, points), plan.Precision, MidpointRounding.AwayFromZero);

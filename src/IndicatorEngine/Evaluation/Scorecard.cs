@@ -67,7 +67,8 @@ public sealed class Scorecard
         IReadOnlyList<VetoHit> vetoes,
         IReadOnlyList<Diagnostic> evidenceDiagnostics,
         List<Diagnostic>? vetoFailures,
-        string? evidenceSource)
+        string? evidenceSource,
+        bool rootFailed = false)
     {
         _evidenceSource = evidenceSource;
         _systemSource = system.SourceName;
@@ -79,7 +80,9 @@ public sealed class Scorecard
         Total = total;
         PassThreshold = profile.PassThreshold;
         Vetoes = vetoes;
-        Passed = vetoes.Count == 0 && total >= profile.PassThreshold;
+        // A failed system aggregation leaves the total at 0, which is no verdict on the subject: for now such a card
+        // does not pass (and says why in its diagnostics, IE302). TODO: an explicit "undetermined" verdict (a later issue).
+        Passed = vetoes.Count == 0 && total >= profile.PassThreshold && !rootFailed;
         Grade = GradeOf(profile.Grades, total, vetoes.Count > 0);
         _plan = system.Plan;
         _slots = slots;
@@ -244,6 +247,20 @@ public sealed class Scorecard
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.ScoreClamped, DiagnosticSeverity.Warning,
                     $"'{plan.Nodes[i].Indicator.Id}' scored {raw} by its rule, outside 0 to {plan.Nodes[i].Indicator.Points}; clamped to {_scores![i]}", _systemSource));
             }
+
+            // A group whose aggregation formula failed is an error (its status says so); worked out again to say why.
+            if (!_notApplicable[i] && _statuses![i] == ScoreStatus.Error && Evaluator.FormulaFailure(plan, i, _scores, _statuses) is { } failure)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
+                    $"the aggregation formula of '{plan.Nodes[i].Indicator.Id}' failed, so it scores 0 (status error): {failure}", _systemSource));
+            }
+        }
+
+        // A failed system aggregation leaves the total at 0: only then is it worth working out again.
+        if (Total == 0m && Evaluator.FormulaFailure(plan, -1, _scores, _statuses) is { } rootFailure)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
+                $"the system's aggregation formula failed, so the total is 0 and the subject does not pass (no verdict could be reached): {rootFailure}", _systemSource, "/aggregation"));
         }
 
         return diagnostics;

@@ -13,6 +13,12 @@ namespace IndicatorEngine.Loading;
 /// </summary>
 internal ref struct EvidenceReader
 {
+    /// <summary>
+    /// The most items a list value may hold (documented in indicators/README.md): a longer list is IE203 with its
+    /// item count, and its items past the limit are counted, not kept.
+    /// </summary>
+    public const int MaxListItems = 10_000;
+
     private const int MaxKeyChars = 256;
     private static readonly string[] NoItems = [];
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
@@ -562,10 +568,16 @@ internal ref struct EvidenceReader
 
             case EvidenceType.List:
                 {
-                    var items = token == JsonTokenType.StartArray ? ReadStrings() : null;
+                    var count = 0;
+                    var items = token == JsonTokenType.StartArray ? ReadStrings(out count) : null;
                     if (items is null)
                     {
                         return (wrongType, $"'{key}' must be an array of strings, not {Describe()}");
+                    }
+
+                    if (count > MaxListItems)
+                    {
+                        return (DiagnosticCodes.EvidenceOutOfRange, $"'{key}' has {count:N0} items, over the limit of {MaxListItems:N0} items a list may hold; split the list or give its count as a number");
                     }
 
                     if (declaration.Min is { } min && items.Length < min || declaration.Max is { } max && items.Length > max)
@@ -613,20 +625,23 @@ internal ref struct EvidenceReader
         return true;
     }
 
-    private string[]? ReadStrings()
+    // The strings of an array, or null when it holds anything else; at most MaxListItems are kept, all are counted.
+    private string[]? ReadStrings(out int count)
     {
         List<string>? items = null;
         var strings = true;
+        count = 0;
         while (Next() && _reader.TokenType != JsonTokenType.EndArray)
         {
-            if (_reader.TokenType == JsonTokenType.String)
-            {
-                (items ??= []).Add(_reader.GetString()!);
-            }
-            else
+            count++;
+            if (_reader.TokenType != JsonTokenType.String)
             {
                 strings = false;
                 SkipValue();
+            }
+            else if (count <= MaxListItems)
+            {
+                (items ??= []).Add(_reader.GetString()!);
             }
         }
 

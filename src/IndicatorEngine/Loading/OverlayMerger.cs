@@ -84,15 +84,23 @@ internal static class OverlayMerger
         }
 
         var result = new List<T>(baseItems ?? []);
+
+        // Where each key first stands, so that merging stays linear in the number of items.
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < result.Count; i++)
+        {
+            index.TryAdd(key(result[i]), i);
+        }
+
         foreach (var item in overlayItems)
         {
-            var at = result.FindIndex(existing => key(existing) == key(item));
-            if (at >= 0)
+            if (index.TryGetValue(key(item), out var at))
             {
                 result[at] = item;
             }
             else
             {
+                index.Add(key(item), result.Count);
                 result.Add(item);
             }
         }

@@ -7,7 +7,16 @@ namespace IndicatorEngine.Loading;
 /// <summary>Validates documents against a shipped JSON Schema (embedded in the assembly) with NJsonSchema.</summary>
 internal sealed class SchemaValidator
 {
-    private static readonly Lazy<SchemaValidator> DefinitionSchema = new(() => FromResource("schema/indicator-system.schema.json", DiagnosticCodes.SchemaViolation));
+    // The arrays of a definition that can be long (nodes, vetoes, patches), whose items are validated apart, and a node's
+    // rule, validated against its kind's definition only (a patch keeps its rule: it must have two properties). See SchemaPieces.
+    private static readonly Dictionary<string, SchemaPieces.Cut[]> DefinitionCuts = new(StringComparer.Ordinal)
+    {
+        [""] = [new("indicators", "node"), new("vetoes", "veto"), new("patches", "patch")],
+        ["node"] = [new("children", "node"), new("rule", "rule", IsArray: false, ByType: "{0}Rule")],
+        ["patch"] = [new("children", "node")],
+    };
+
+    private static readonly Lazy<SchemaValidator> DefinitionSchema = new(() => FromResource("schema/indicator-system.schema.json", DiagnosticCodes.SchemaViolation, DefinitionCuts));
     private static readonly Lazy<SchemaValidator> ResultSchema = new(() => FromResource("schema/result.schema.json", DiagnosticCodes.SchemaViolation));
     private static readonly Lazy<SchemaValidator> EvidenceSchema = new(() => FromResource("schema/evidence.schema.json", DiagnosticCodes.EvidenceOutOfRange));
 
@@ -15,10 +24,13 @@ internal sealed class SchemaValidator
 
     private readonly string _outOfRangeCode;
 
-    private SchemaValidator(JsonSchema schema, string outOfRangeCode)
+    private readonly IReadOnlyDictionary<string, SchemaPieces.Cut[]> _cuts;
+
+    private SchemaValidator(JsonSchema schema, string outOfRangeCode, IReadOnlyDictionary<string, SchemaPieces.Cut[]>? cuts = null)
     {
         _schema = schema;
         _outOfRangeCode = outOfRangeCode;
+        _cuts = cuts ?? new Dictionary<string, SchemaPieces.Cut[]>();
     }
 
     private static readonly System.Numerics.BigInteger Largest = System.Numerics.BigInteger.Pow(10, 20);
@@ -54,7 +66,7 @@ internal sealed class SchemaValidator
 
         // NJsonSchema converts numbers to decimal and throws on ones beyond its range: report those first. Whole
         // numbers beyond a long but within range are read as BigInteger, which it cannot take: make them decimals.
-        foreach (var value in (source.Root is Newtonsoft.Json.Linq.JContainer container ? container.DescendantsAndSelf() : [source.Root]).OfType<Newtonsoft.Json.Linq.JValue>())
+        foreach (var value in Values(source.Root))
         {
             if (IsBeyondDecimal(value))
             {
@@ -72,20 +84,32 @@ internal sealed class SchemaValidator
             return false;
         }
 
-        ICollection<ValidationError> errors;
+        var pieces = SchemaPieces.Split(source.Root, _schema, _cuts);
+        var validator = new JsonSchemaValidator();
         try
         {
-            errors = _schema.Validate(source.Root);
-        }
-        catch (Exception e) when (e is ArithmeticException or FormatException or InvalidCastException or ArgumentException)
-        {
-            diagnostics.Add(source.At("", DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, $"the document could not be checked against the schema: {e.Message}"));
-            return false;
-        }
+            foreach (var piece in pieces.Pieces)
+            {
+                ICollection<ValidationError> errors;
+                try
+                {
+                    errors = validator.Validate(piece.Token, piece.Schema);
+                }
+                catch (Exception e) when (e is ArithmeticException or FormatException or InvalidCastException or ArgumentException)
+                {
+                    diagnostics.Add(source.At(piece.Pointer, DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, $"the document could not be checked against the schema: {e.Message}"));
+                    return false;
+                }
 
-        foreach (var error in errors)
+                foreach (var error in errors)
+                {
+                    Report(error, source, diagnostics, piece.Pointer, pieces);
+                }
+            }
+        }
+        finally
         {
-            Report(error, source, diagnostics);
+            pieces.Restore();
         }
 
         // A oneOf failure can expand to the same message several times; keep each once.
@@ -95,14 +119,43 @@ internal sealed class SchemaValidator
         return unique.Count == 0;
     }
 
-    private static SchemaValidator FromResource(string name, string outOfRangeCode)
+    // Every value of the document: a walk with a stack of its own (the nested iterators of DescendantsAndSelf cost as much as the depth per value).
+    private static IEnumerable<Newtonsoft.Json.Linq.JValue> Values(Newtonsoft.Json.Linq.JToken root)
     {
-        var text = ReadResource(name);
-        return new SchemaValidator(JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult(), outOfRangeCode);
+        var pending = new Stack<Newtonsoft.Json.Linq.JToken>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            switch (pending.Pop())
+            {
+                case Newtonsoft.Json.Linq.JValue value:
+                    yield return value;
+                    break;
+                case Newtonsoft.Json.Linq.JContainer container:
+                    for (var child = container.Last; child is not null; child = child.Previous)
+                    {
+                        pending.Push(child);
+                    }
+
+                    break;
+            }
+        }
     }
 
-    private static void Report(ValidationError error, JsonSource source, List<Diagnostic> diagnostics)
+    private static SchemaValidator FromResource(string name, string outOfRangeCode, IReadOnlyDictionary<string, SchemaPieces.Cut[]>? cuts = null)
     {
+        var text = ReadResource(name);
+        return new SchemaValidator(JsonSchema.FromJsonAsync(text).GetAwaiter().GetResult(), outOfRangeCode, cuts);
+    }
+
+    private static void Report(ValidationError error, JsonSource source, List<Diagnostic> diagnostics, string prefix, SchemaPieces pieces)
+    {
+        // The null left where an item was cut out is not an error: the item is validated as a piece of its own.
+        if (pieces.IsCutout(PointerOf(error, prefix), prefix))
+        {
+            return;
+        }
+
         if (error is ChildSchemaValidationError child && child.Errors.Count > 0)
         {
             // For a rule's oneOf, report only the branch whose "type" matched: its errors are the real ones.
@@ -111,24 +164,26 @@ internal sealed class SchemaValidator
             var chosen = matching.Count > 0 && matching.Count < branches.Count ? matching : branches;
             if (chosen.Count == branches.Count && branches.Count > 1 && error.Kind is ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf)
             {
-                Add(error, source, diagnostics, Describe(error));
+                Add(error, source, diagnostics, Describe(error), prefix);
                 return;
             }
 
             foreach (var inner in chosen.SelectMany(b => b))
             {
-                Report(inner, source, diagnostics);
+                Report(inner, source, diagnostics, prefix, pieces);
             }
 
             return;
         }
 
-        Add(error, source, diagnostics, Describe(error));
+        Add(error, source, diagnostics, Describe(error), prefix);
     }
 
-    private static void Add(ValidationError error, JsonSource source, List<Diagnostic> diagnostics, string message)
+    private static string PointerOf(ValidationError error, string prefix) => prefix + JsonSource.PointerOf(error.Path?.TrimStart('#', '/'));
+
+    private static void Add(ValidationError error, JsonSource source, List<Diagnostic> diagnostics, string message, string prefix)
     {
-        var pointer = JsonSource.PointerOf(error.Path?.TrimStart('#', '/'));
+        var pointer = PointerOf(error, prefix);
         var (line, column) = source.Locate(pointer);
         diagnostics.Add(new Diagnostic(DiagnosticCodes.SchemaViolation, DiagnosticSeverity.Error, message, source.Name, pointer, line, column));
     }

@@ -24,7 +24,7 @@ internal sealed class FormulaRule : IRuleType
         }
 
         var formulas = binding.Options.Formulas;
-        var prepared = new PreparedFormula(shape, formulas.Freeze(), formulas.CompileExpressions, binding.Points);
+        var prepared = new PreparedFormula(shape, formulas.Freeze(), formulas.CompileExpressions, binding.Points, owner: catalogue);
         return new FormulaScorer(prepared, new FormulaEvidence(shape, catalogue), binding.Rule.Label ?? "formula");
     }
 }

@@ -14,7 +14,7 @@ internal sealed class FormulaScorer : RuleScorer
     private readonly string _label;
     private readonly int _points;
     private readonly decimal _compiledPoints;
-    private readonly Func<double, double, double, double, double>? _fast;
+    private readonly TieredDelegate<Func<double, double, double, double, double>>? _fast;
 
     public FormulaScorer(PreparedFormula formula, FormulaEvidence evidence, string label)
     {
@@ -41,7 +41,7 @@ internal sealed class FormulaScorer : RuleScorer
             var arguments = default(FormulaArguments);
             Span<double> numbers = arguments;
             usable = _evidence.Fill(slots, numbers, null);
-            return usable ? FormulaResult.Of(fast(numbers[0], numbers[1], numbers[2], numbers[3])) : default;
+            return usable ? FormulaResult.Of(fast.Current(numbers[0], numbers[1], numbers[2], numbers[3])) : default;
         }
 
         var frame = FormulaFrame.Rent(_formula.Shape.Inputs.Count);

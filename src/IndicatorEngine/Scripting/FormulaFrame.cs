@@ -20,6 +20,15 @@ internal sealed class FormulaFrame
 
     public object?[] Texts { get; }
 
+    /// <summary>A copy that belongs to no thread, for an evaluation run on another thread.</summary>
+    public FormulaFrame Copy()
+    {
+        var copy = new FormulaFrame(Numbers.Length);
+        Numbers.CopyTo(copy.Numbers, 0);
+        Texts.CopyTo(copy.Texts, 0);
+        return copy;
+    }
+
     public static FormulaFrame Rent(int inputs)
     {
         var frame = t_frame;

@@ -8,13 +8,16 @@ namespace IndicatorEngine;
 /// </summary>
 /// <remarks>
 /// A formula that goes past any limit fails its own observation point (status error, with the reason); every
-/// other observation point and subject is still scored. Formulas in the pure-expression subset are compiled to
-/// .NET delegates and cannot loop, recurse or allocate, so the limits matter only for the rest.
+/// other observation point and subject is still scored. The limits that decide are deterministic — statements
+/// (with the work of built-in calls counted in), memory, recursion, and the longest string and array a formula
+/// may build — so the same evidence always gives the same score, on any machine and under any load; the time
+/// limit is only a safety net far above what a formula within them needs. Formulas in the pure-expression
+/// subset are compiled to .NET delegates and cannot loop, recurse or allocate, so the limits matter only for the rest.
 /// </remarks>
 public sealed class FormulaOptions
 {
-    /// <summary>Default <see cref="TimeLimit"/>: 50 ms.</summary>
-    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromMilliseconds(50);
+    /// <summary>Default <see cref="TimeLimit"/>: 10 seconds of CPU time.</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(10);
 
     /// <summary>Default <see cref="MaxStatements"/>: 100,000.</summary>
     public const int DefaultMaxStatements = 100_000;
@@ -31,16 +34,25 @@ public sealed class FormulaOptions
     /// <summary>Default <see cref="RegexTimeout"/>: 20 ms.</summary>
     public static readonly TimeSpan DefaultRegexTimeout = TimeSpan.FromMilliseconds(20);
 
-    /// <summary>Wall-clock time one evaluation may take, checked between statements. Default 50 ms; between 1 ms and 1 minute.</summary>
+    /// <summary>
+    /// The safety net: CPU time of the evaluating thread one evaluation may take (wall-clock time on a platform
+    /// that cannot tell a thread's CPU time), checked every few hundred statements. Default 10 seconds; between
+    /// 1 ms and 1 minute. Machine load does not count against it; a formula within the other limits, which are
+    /// the ones that decide, stays far below the default.
+    /// </summary>
     public TimeSpan TimeLimit { get; set; } = DefaultTimeLimit;
 
-    /// <summary>Statements one evaluation may execute. Default 100,000; at least 1.</summary>
+    /// <summary>
+    /// Statements one evaluation may execute; a built-in call counts one more for every 1,000 elements or
+    /// characters it goes through. Default 100,000; at least 1.
+    /// </summary>
     public int MaxStatements { get; set; } = DefaultMaxStatements;
 
     /// <summary>
     /// Bytes one evaluation may allocate (garbage included), checked between statements. Default 4 MiB; between
-    /// 1 MiB and 1 GiB. Strings built by <c>repeat</c>, <c>padStart</c>, <c>padEnd</c> and <c>join</c> are refused
-    /// up front when they would exceed half of it in characters.
+    /// 1 MiB and 1 GiB. It also sets the longest string a formula may build (a quarter of it, in characters:
+    /// 1,048,576 by default) and the longest array (1/32 of it, in items: 131,072 by default); a built-in call
+    /// that would build a longer one is refused with a RangeError before it allocates.
     /// </summary>
     public long MemoryLimitBytes { get; set; } = DefaultMemoryLimitBytes;
 
@@ -51,8 +63,9 @@ public sealed class FormulaOptions
     public int MaxRecursionDepth { get; set; } = DefaultMaxRecursionDepth;
 
     /// <summary>
-    /// Time one regular-expression match may take. Default 20 ms; between 1 ms and <see cref="TimeLimit"/>. A
-    /// match runs inside one statement, so <see cref="TimeLimit"/> alone does not stop a catastrophic pattern.
+    /// Time one regular-expression match may take. Default 20 ms; between 1 ms and <see cref="TimeLimit"/>.
+    /// Formulas cannot use regular expressions (they are refused when the definition loads), so this is only a
+    /// safety net inside the engine.
     /// </summary>
     public TimeSpan RegexTimeout { get; set; } = DefaultRegexTimeout;
 

@@ -73,7 +73,8 @@ public class PluginsOptionTests
     {
         var (code, stdout, _) = Run(command, "--help");
         Assert.Equal(0, code);
-        Assert.Contains("--plugins DIR", stdout);
+        Assert.Contains("--plugins <DIR>", stdout);
+        Assert.Contains("trusted code", stdout);
         Assert.Contains("docs/plugins.md", stdout);
     }
 

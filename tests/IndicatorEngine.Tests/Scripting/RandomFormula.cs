@@ -10,8 +10,14 @@ namespace IndicatorEngine.Tests.Scripting;
 /// </summary>
 public sealed class RandomFormula
 {
+    // Ties and values just past them, negative ones above all: Jint 4.18's own Math.round was one too high just
+    // past a negative .5 tie (Math.round(0.7 - 2.2), i.e. of −1.5000000000000002, gave −1, not −2).
     private static readonly double[] Numbers =
-        [0, 1, 2, 3, 0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.1, 0.2, 0.7, 10, 16850, 1e-7, 1e21, -7, 562949953421311.5, 0.49999999999999994];
+    [
+        0, 1, 2, 3, 0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0.1, 0.2, 0.7, 2.2, 10, 16850, 1e-7, 1e21, -7, 562949953421311.5, 0.49999999999999994,
+        -3.5, -1.5000000000000002, -2.4999999999999996, -2.5000000000000004, 2.5000000000000004, -0.49999999999999994, -0.5000000000000001,
+        4503599627370495.5, -4503599627370495.5, -4503599627370496.5,
+    ];
 
     private static readonly string[] Strings = ["", "10G", "1G", "a", "A", "10", "b"];
 
@@ -68,7 +74,7 @@ public sealed class RandomFormula
         }
 
         var d = depth - 1;
-        return _random.Next(17) switch
+        return _random.Next(18) switch
         {
             0 or 1 or 2 => $"({Num(d)} {Pick(["+", "-", "*", "/", "%"])} {Num(d)})",
             3 => $"(-{Num(d)})",
@@ -83,6 +89,7 @@ public sealed class RandomFormula
             12 => $"tiers({Args(d, 1 + _random.Next(6))})",
             13 => $"Math.round({Num(d)} / {Pick(["2", "10", "0.1", "3"])})",
             14 => $"({Bool(d)} ? {Num(d)} : {Bool(d)} + 0)",
+            15 => $"Math.round({Num(d)} - {Num(d)})",
             _ => $"({Num(d)} {Pick(["+", "*"])} {Num(d)})",
         };
     }

@@ -9,16 +9,15 @@ namespace IndicatorEngine.Tests.Scripting;
 /// </summary>
 public class SandboxTests
 {
-    // A time limit long enough that the limit under test is reached first, even on a loaded machine.
-    private static LoadOptions Patient => new() { Formulas = { TimeLimit = TimeSpan.FromSeconds(10) } };
+    // The deterministic limits decide; the time limit (CPU time, 10 s by default) is a safety net none of these reach.
+    private static LoadOptions Patient => new();
 
-    // net.ipv6 (2 points) gets the hostile formula; the rest of the mini system earns 8 of 10.
-    private static Scorecard ScoreHostile(string formula, LoadOptions? options = null, string contains = "", int withinMs = 3000)
+    // net.ipv6 (2 points) gets the hostile formula; the rest of the mini system earns 8 of 10. No test here
+    // depends on how fast the machine is: each says which limit stopped the formula, not how soon.
+    private static Scorecard ScoreHostile(string formula, LoadOptions? options = null, string contains = "")
     {
         var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula(formula, FormulaSystems.Ipv6), options);
-        var watch = Stopwatch.StartNew();
         var card = system.Score(FormulaSystems.Evidence());
-        Assert.True(watch.ElapsedMilliseconds < withinMs, $"took {watch.ElapsedMilliseconds} ms");
         var leaf = card.Find("net.ipv6")!;
         Assert.Equal(ScoreStatus.Error, leaf.Status);
         Assert.Equal(0m, leaf.Score);
@@ -38,10 +37,10 @@ public class SandboxTests
     }
 
     [Fact]
-    public void EndlessLoop_FailsItsLeaf_AtTheTimeLimit()
+    public void EndlessLoop_WithNoStatementLimit_FailsItsLeaf_AtTheTimeLimit_ASafetyNetInCpuTime()
     {
         var options = new LoadOptions { Formulas = { MaxStatements = int.MaxValue - 1, TimeLimit = TimeSpan.FromMilliseconds(100) } };
-        ScoreHostile("{ let x = 0; while (true) { x = x + 1; } return x; }", options, "time limit", withinMs: 2000);
+        ScoreHostile("{ let x = 0; while (true) { x = x + 1; } return x; }", options, "time limit of 100 ms of CPU time");
     }
 
     [Fact]
@@ -54,6 +53,10 @@ public class SandboxTests
     [InlineData("'x'.repeat(1e8).length")]
     [InlineData("'x'.padEnd(5e8).length")]
     [InlineData("{ const s = 'y'.repeat(5000); return new Array(90000).join(s).length; }")]
+    [InlineData("{ const a = 'a'.repeat(1e6), b = 'a'.repeat(500); return [a.replaceAll('a', b), a.replaceAll('a', b)].length; }")]
+    [InlineData("{ const a = 'a'.repeat(1e5); return a.replace('a', \"$'$'$'$'$'$'$'$'$'$'$'$'\").length; }")]
+    [InlineData("{ const a = 'a'.repeat(5e5); return a.concat(a, a, a).length; }")]
+    [InlineData("{ const a = 'a'.repeat(5e5); return `${a}${a}${a}${a}`.length; }")]
     public void OneCallStringBomb_IsRefused_BeforeItAllocates(string formula)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -88,10 +91,23 @@ public class SandboxTests
         Assert.Equal(8m, card.Total);
     }
 
-    [Fact]
-    public void CatastrophicRegex_FailsItsLeaf_AtTheRegexTimeout_NotAfterTenSeconds()
+    [Theory]
+    [InlineData("/^(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!') ? 2 : 0", "regular expressions are not available")]
+    [InlineData("RegExp('^(a+)+$').test('aaaa!') ? 2 : 0", "'RegExp' is not available")]
+    public void RegularExpressions_AreRefused_WhenTheDefinitionLoads(string formula, string message)
     {
-        ScoreHostile("/^(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!') ? 2 : 0", contains: "regular expression", withinMs: 2000);
+        var result = FormulaSystems.Parse(FormulaSystems.WithLeafFormula(formula, FormulaSystems.Ipv6));
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.FormulaError && d.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("'aaaa!'.match('^(a+)+$') ? 2 : 0")]
+    [InlineData("'aaaa!'.search('a+') >= 0 ? 2 : 0")]
+    [InlineData("'aaaa!'.matchAll('a+') ? 2 : 0")]
+    public void StringMethodsThatMakeRegularExpressions_AreNotThere(string formula)
+    {
+        ScoreHostile(formula, contains: "is not a function");
     }
 
     [Theory]
@@ -108,13 +124,21 @@ public class SandboxTests
     [Theory]
     [InlineData("globalThis['importNamespace']('System.IO')", "not a function")]
     [InlineData("globalThis['System'].IO.File", "")]
-    [InlineData("eval('2')", "String compilation has been disabled")]
-    [InlineData("Function('return 2')()", "String compilation has been disabled")]
-    [InlineData("(() => 0).constructor('return globalThis')()", "String compilation has been disabled")]
-    [InlineData("globalThis['Atomics'].wait(new Int32Array(4), 0, 0, 5000)", "")]
+    [InlineData("globalThis['ev' + 'al']('2')", "not a function")]
+    [InlineData("(() => 0).constructor('return globalThis')()", "not a function")]
+    [InlineData("globalThis['Atomics'].wait(0)", "")]
     public void ClrAccessAndStringCompilation_AtRunTime_FailTheLeaf(string formula, string contains)
     {
         ScoreHostile(formula, contains: contains);
+    }
+
+    [Theory]
+    [InlineData("eval('2')")]
+    [InlineData("Function('return 2')()")]
+    public void StringCompilation_IsRefused_WhenTheDefinitionLoads(string formula)
+    {
+        var result = FormulaSystems.Parse(FormulaSystems.WithLeafFormula(formula, FormulaSystems.Ipv6));
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.FormulaError && d.Message.Contains("formulas cannot compile code", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -122,14 +146,15 @@ public class SandboxTests
     [InlineData("{ Object.prototype.leak = 1; return 2; }")]
     [InlineData("{ Math.max = () => 99; return 2; }")]
     [InlineData("{ Array.prototype.push = null; return 2; }")]
-    [InlineData("{ Object.getPrototypeOf([][Symbol.iterator]()).leak = 1; return 2; }")]
+    [InlineData("{ (() => 0).bind.leak = 1; return 2; }")]
+    [InlineData("{ [].constructor.prototype.leak = 1; return 2; }")]
     [InlineData("{ clamp.leak = 1; return 2; }")]
     public void WritingGlobalsOrPrototypes_FailsTheLeaf_AndLeavesNothingForTheNextEvaluation(string formula)
     {
         ScoreHostile(formula, contains: "the formula threw");
         var canary = FormulaSystems.Load(FormulaSystems.WithLeafFormula(
             "{ return globalThis.leak === undefined && ({}).leak === undefined && Math.max(1, 2) === 2 && clamp.leak === undefined"
-            + " && typeof Array.prototype.push === 'function' && Object.getPrototypeOf([][Symbol.iterator]()).leak === undefined ? 2 : 0; }",
+            + " && typeof Array.prototype.push === 'function' && (() => 0).bind.leak === undefined && [].leak === undefined ? 2 : 0; }",
             FormulaSystems.Ipv6));
         Assert.Equal(2m, FormulaSystems.Leaf(canary, "net.ipv6").Score);
     }
@@ -170,7 +195,7 @@ public class SandboxTests
             case nameof(FormulaOptions.MaxStatements): formulas.MaxStatements = 0; break;
             case nameof(FormulaOptions.MemoryLimitBytes): formulas.MemoryLimitBytes = -1; break;
             case nameof(FormulaOptions.MaxRecursionDepth): formulas.MaxRecursionDepth = 100_000; break;
-            default: formulas.RegexTimeout = TimeSpan.FromSeconds(10); break;
+            default: formulas.RegexTimeout = TimeSpan.FromMinutes(2); break;
         }
 
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => FormulaSystems.Parse(FormulaSystems.WithLeafFormula("1", FormulaSystems.Ipv6), new LoadOptions { Formulas = formulas }));
@@ -181,7 +206,7 @@ public class SandboxTests
     public void Defaults_AreTheDocumentedOnes()
     {
         var o = new FormulaOptions();
-        Assert.Equal(TimeSpan.FromMilliseconds(50), o.TimeLimit);
+        Assert.Equal(TimeSpan.FromSeconds(10), o.TimeLimit);
         Assert.Equal(100_000, o.MaxStatements);
         Assert.Equal(4L * 1024 * 1024, o.MemoryLimitBytes);
         Assert.Equal(64, o.MaxRecursionDepth);

@@ -27,8 +27,28 @@ internal sealed class FormulaAnalyzer
     private readonly List<Identifier> _references = [];
     private readonly List<(CallExpression Call, string Name)> _helperCalls = [];
     private readonly List<(CallExpression Call, string Child)> _scoreCalls = [];
+
+    // What the text Jint runs changes from the formula as written (see JintSource), and every node above one.
+    private readonly Dictionary<Node, Rewrite> _rewrites = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Node> _aboveRewrites = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Node> _path = [];
     private bool _returns;
     private bool _tooDeep;
+
+    private enum Rewrite
+    {
+        /// <summary><c>score("id")</c> becomes the input that holds the child's score.</summary>
+        ScoreCall,
+
+        /// <summary><c>`a${x}b`</c> becomes <c>$$template("a", x, "b")</c>, whose length is checked before it is built.</summary>
+        Template,
+
+        /// <summary><c>...x</c> becomes <c>...$$spread(x)</c>, which counts the elements it goes through.</summary>
+        Spread,
+
+        /// <summary>The value a <c>...rest</c> pattern takes apart, <c>$$spread(value)</c>.</summary>
+        Destructured,
+    }
 
     private FormulaAnalyzer(FormulaUse use, Func<string, JsType?> evidence, IReadOnlySet<string> children, List<FormulaProblem> problems)
     {
@@ -134,6 +154,12 @@ internal sealed class FormulaAnalyzer
             return;
         }
 
+        if (Refused(node, parent) is { } refusal)
+        {
+            Problem(DiagnosticCodes.FormulaError, node, refusal);
+            return;
+        }
+
         switch (node)
         {
             case Identifier identifier:
@@ -143,6 +169,16 @@ internal sealed class FormulaAnalyzer
                 }
 
                 return;
+            case TemplateLiteral when parent is not TaggedTemplateExpression:
+                Mark(node, Rewrite.Template);
+                break;
+            case SpreadElement:
+                Mark(node, Rewrite.Spread);
+                break;
+            case VariableDeclarator { Id: ArrayPattern or ObjectPattern, Init: { } init } declarator when HasRest(declarator.Id):
+                Declare(declarator.Id);
+                Mark(init, Rewrite.Destructured, declarator);
+                break;
             case VariableDeclarator declarator:
                 Declare(declarator.Id);
                 break;
@@ -168,14 +204,61 @@ internal sealed class FormulaAnalyzer
             case CallExpression { Callee: Identifier { Name: "score" } } call when _use == FormulaUse.Aggregation:
                 ReadChildScore(call);
                 return;
+            case MemberExpression { Computed: false, Object: Identifier objectName, Property: Identifier member }
+                when SandboxCapabilities.DeniedMembers.TryGetValue($"{objectName.Name}.{member.Name}", out var reason) && !_declared.Contains(objectName.Name):
+                Problem(DiagnosticCodes.FormulaError, node, $"{objectName.Name}.{member.Name} is not available to formulas: {reason}");
+                return;
             case CallExpression { Callee: Identifier callee } call when SandboxPrelude.Helpers.ContainsKey(callee.Name):
                 _helperCalls.Add((call, callee.Name));
                 break;
         }
 
+        _path.Add(node);
         foreach (var child in node.ChildNodes)
         {
             Walk(child, node, depth + 1);
+        }
+
+        _path.RemoveAt(_path.Count - 1);
+    }
+
+    // What formulas may not write, with the reason; null when the node is fine. Formulas are pure and bounded:
+    // nothing may run after the formula has given its value, and nothing may run for a time the limits cannot see.
+    private static string? Refused(Node node, Node? parent) => node switch
+    {
+        FunctionDeclaration { Async: true } or FunctionExpression { Async: true } or ArrowFunctionExpression { Async: true } or AwaitExpression
+            or ForOfStatement { Await: true } =>
+            "async functions and await are not available to formulas: a formula gives its value now, with nothing left to run after it",
+        FunctionDeclaration { Generator: true } or FunctionExpression { Generator: true } or YieldExpression =>
+            "generators are not available to formulas: a formula gives its value now, with nothing left to run after it",
+        ImportExpression => "import() is not available to formulas",
+        ClassDeclaration or ClassExpression => "classes are not available to formulas; use functions and object literals",
+        RegExpLiteral => "regular expressions are not available to formulas (their running time has no deterministic bound); compare strings with ===, includes, startsWith or split",
+        Identifier { Name: var name } when name.StartsWith("$$", StringComparison.Ordinal) => $"'{name}': names starting with $$ are reserved for the sandbox",
+        ArrayPattern or ObjectPattern when HasRest(node) && parent is not VariableDeclarator { Init: not null } =>
+            "...rest in a destructuring pattern is allowed only where a declaration takes a value apart (const [first, ...rest] = list;)",
+        _ => null,
+    };
+
+    private static bool HasRest(Node pattern) => pattern switch
+    {
+        ArrayPattern array => array.Elements.Any(e => e is RestElement),
+        ObjectPattern obj => obj.Properties.Any(p => p is RestElement),
+        _ => false,
+    };
+
+    // Marks a node to rewrite, and every node above it (those on the walk's path, and the one being walked when the node is its child).
+    private void Mark(Node node, Rewrite rewrite, Node? parent = null)
+    {
+        _rewrites[node] = rewrite;
+        foreach (var above in _path)
+        {
+            _aboveRewrites.Add(above);
+        }
+
+        if (parent is not null)
+        {
+            _aboveRewrites.Add(parent);
         }
     }
 
@@ -218,6 +301,7 @@ internal sealed class FormulaAnalyzer
         }
 
         _scoreCalls.Add((call, literal.Value));
+        Mark(call, Rewrite.ScoreCall);
     }
 
     private List<FormulaInput> ResolveInputs()
@@ -249,6 +333,10 @@ internal sealed class FormulaAnalyzer
             else if (name == "total" && _use == FormulaUse.Aggregation)
             {
                 inputs.Add(new FormulaInput(InputSource.Total, name, name, JsType.Number));
+            }
+            else if (SandboxCapabilities.Denied.TryGetValue(name, out var reason))
+            {
+                Problem(DiagnosticCodes.FormulaError, reference, $"'{name}' is not available to formulas: {reason} (see the capability list in indicators/README.md)");
             }
             else if (FormulaSandbox.GlobalNames.Contains(name))
             {
@@ -289,19 +377,98 @@ internal sealed class FormulaAnalyzer
 
     private string JintSource(string text, Node root, List<FormulaInput> inputs)
     {
-        // score("child") calls become parameters; the rest of the text is kept as written.
+        // The formula's own text, but for its rewrites: score("child") calls become parameters, template literals
+        // and spreads go through the sandbox's guards (see Rewrite). The guards come in as parameters of an outer
+        // function, so they are on no object a formula can reach.
         var body = new StringBuilder(text.Length + 64);
-        var at = 0;
-        foreach (var (call, child) in _scoreCalls.OrderBy(c => c.Call.Start))
-        {
-            body.Append(text, at, call.Start - at).Append(inputs.First(i => i.Source == InputSource.ChildScore && i.Key == child).Name);
-            at = call.End;
-        }
-
-        body.Append(text, at, text.Length - at);
+        body.Append(text, 0, root.Start);
+        Emit(root);
+        body.Append(text, root.End, text.Length - root.End);
         var parameters = string.Join(", ", inputs.Select(i => i.Name));
-        return root is Expression
+        var function = root is Expression
             ? $"(function ({parameters}) {{ \"use strict\"; return (\n{body}\n); }})"
             : $"(function ({parameters}) {{ \"use strict\";\n{body}\n}})";
+        return $"(function ($$template, $$spread) {{ \"use strict\"; return {function}; }})";
+
+        void Emit(Node node)
+        {
+            if (_rewrites.TryGetValue(node, out var rewrite))
+            {
+                Rewritten(node, rewrite);
+                return;
+            }
+
+            Copy(node);
+        }
+
+        // The node's text, with the rewrites below it.
+        void Copy(Node node)
+        {
+            if (!_aboveRewrites.Contains(node))
+            {
+                body.Append(text, node.Start, node.End - node.Start);
+                return;
+            }
+
+            var at = node.Start;
+            foreach (var child in InOrder(node))
+            {
+                if (child.Start < at)
+                {
+                    continue;
+                }
+
+                body.Append(text, at, child.Start - at);
+                Emit(child);
+                at = child.End;
+            }
+
+            body.Append(text, at, node.End - at);
+        }
+
+        void Rewritten(Node node, Rewrite rewrite)
+        {
+            switch (rewrite)
+            {
+                case Rewrite.ScoreCall:
+                    var child = _scoreCalls.First(c => ReferenceEquals(c.Call, node)).Child;
+                    body.Append(inputs.First(i => i.Source == InputSource.ChildScore && i.Key == child).Name);
+                    break;
+                case Rewrite.Template:
+                    var template = (TemplateLiteral)node;
+                    body.Append("$$template(");
+                    var lines = 0;
+                    for (var i = 0; i < template.Quasis.Count; i++)
+                    {
+                        var quasi = template.Quasis[i];
+                        lines += text.AsSpan(quasi.Start, quasi.End - quasi.Start).Count('\n');
+                        body.Append(i == 0 ? "" : ", ").Append(System.Text.Json.JsonSerializer.Serialize(quasi.Value.Cooked ?? ""));
+                        if (i < template.Expressions.Count)
+                        {
+                            body.Append(", ");
+                            Emit(template.Expressions[i]);
+                        }
+                    }
+
+                    // The template's own line breaks, kept, so that lines after it keep their numbers in error messages.
+                    body.Append('\n', lines).Append(')');
+                    break;
+                case Rewrite.Spread:
+                    body.Append("...$$spread(");
+                    Emit(((SpreadElement)node).Argument);
+                    body.Append(')');
+                    break;
+                default:
+                    body.Append("$$spread(");
+                    Copy(node);
+                    body.Append(')');
+                    break;
+            }
+        }
     }
+
+    // A node's children in the order of the text; a shorthand property's key is part of its value's text.
+    private static IEnumerable<Node> InOrder(Node node) => node is Property { Shorthand: true } property
+        ? [property.Value]
+        : node.ChildNodes.OrderBy(c => c.Start);
 }

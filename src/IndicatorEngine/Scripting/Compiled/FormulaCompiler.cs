@@ -29,8 +29,13 @@ internal sealed class FormulaCompiler
     public const int MaxArguments = 4;
 
     private readonly FormulaShape _shape;
-    private readonly Linq.ParameterExpression _numbers = Linq.Expression.Parameter(typeof(double[]), "numbers");
-    private readonly Linq.ParameterExpression _texts = Linq.Expression.Parameter(typeof(object[]), "texts");
+    // Parameters are only names for the inputs: every formula's tree can share them (making one costs more than a small tree).
+    private static readonly Linq.ParameterExpression Numbers = Linq.Expression.Parameter(typeof(double[]), "numbers");
+    private static readonly Linq.ParameterExpression Texts = Linq.Expression.Parameter(typeof(object[]), "texts");
+    private static readonly Linq.ParameterExpression[] Arguments = Enumerable.Range(0, MaxArguments).Select(i => Linq.Expression.Parameter(typeof(double), "a" + i)).ToArray();
+
+    private readonly Linq.ParameterExpression _numbers = Numbers;
+    private readonly Linq.ParameterExpression _texts = Texts;
     private readonly Linq.ParameterExpression[]? _arguments;
     private readonly double? _points;
 
@@ -38,14 +43,18 @@ internal sealed class FormulaCompiler
     {
         _shape = shape;
         _points = points;
-        _arguments = arguments ? Enumerable.Range(0, MaxArguments).Select(i => Linq.Expression.Parameter(typeof(double), "a" + i)).ToArray() : null;
+        _arguments = arguments ? Arguments : null;
     }
 
     /// <summary>
     /// The fast form of a compiled formula whose inputs are at most <see cref="MaxArguments"/> numbers or
     /// booleans (as 1/0), passed as arguments (unused ones are ignored); null for any other formula.
     /// </summary>
-    public static Func<double, double, double, double, double>? TryCompileWithArguments(FormulaShape shape, double? points = null)
+    public static Func<double, double, double, double, double>? TryCompileWithArguments(FormulaShape shape, double? points = null) =>
+        TryBuildWithArguments(shape, points)?.Compile();
+
+    /// <summary>The expression tree of <see cref="TryCompileWithArguments"/>, not yet compiled; null when there is no fast form.</summary>
+    public static Linq.Expression<Func<double, double, double, double, double>>? TryBuildWithArguments(FormulaShape shape, double? points = null)
     {
         if (shape.Inputs.Count > MaxArguments || shape.Inputs.Any(i => i.Type is not (JsType.Number or JsType.Boolean)))
         {
@@ -54,7 +63,7 @@ internal sealed class FormulaCompiler
 
         var compiler = new FormulaCompiler(shape, arguments: true, points);
         return compiler.Body() is { } body
-            ? Linq.Expression.Lambda<Func<double, double, double, double, double>>(body, compiler._arguments!).Compile()
+            ? Linq.Expression.Lambda<Func<double, double, double, double, double>>(body, compiler._arguments!)
             : null;
     }
 
@@ -65,11 +74,14 @@ internal sealed class FormulaCompiler
     /// </summary>
     /// <param name="shape">The formula.</param>
     /// <param name="points">When known, the points of the leaf, compiled in as a constant (the input is then not read).</param>
-    public static Func<double[], object?[], double>? TryCompile(FormulaShape shape, double? points = null)
+    public static Func<double[], object?[], double>? TryCompile(FormulaShape shape, double? points = null) => TryBuild(shape, points)?.Compile();
+
+    /// <summary>The expression tree of <see cref="TryCompile"/>, not yet compiled; null when the formula is not in the subset.</summary>
+    public static Linq.Expression<Func<double[], object?[], double>>? TryBuild(FormulaShape shape, double? points = null)
     {
         var compiler = new FormulaCompiler(shape, arguments: false, points);
         return compiler.Body() is { } body
-            ? Linq.Expression.Lambda<Func<double[], object?[], double>>(body, compiler._numbers, compiler._texts).Compile()
+            ? Linq.Expression.Lambda<Func<double[], object?[], double>>(body, compiler._numbers, compiler._texts)
             : null;
     }
 

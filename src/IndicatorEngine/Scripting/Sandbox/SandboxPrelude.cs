@@ -17,24 +17,23 @@ internal static class SandboxPrelude
         ["max"] = (0, int.MaxValue),
     };
 
+    // Arrow functions: they have no prototype object (nothing more to reach) and cannot be called with new.
     public const string Source = """
         "use strict";
         var min = Math.min;
         var max = Math.max;
-        function clamp(value, low, high) {
-          return Math.min(Math.max(value, low), high);
-        }
-        function ratio(numerator, denominator, whenZero) {
+        var clamp = (value, low, high) => Math.min(Math.max(value, low), high);
+        var ratio = (numerator, denominator, whenZero) => {
           const n = +numerator, d = +denominator;
           return d === 0 ? (whenZero === undefined ? 0 : +whenZero) : n / d;
-        }
-        function tiers(value, ...bands) {
+        };
+        var tiers = (value, ...bands) => {
           const v = +value;
           let i = 0;
           for (; i + 1 < bands.length; i += 2) {
             if (v >= +bands[i]) return +bands[i + 1];
           }
           return i < bands.length ? +bands[i] : 0;
-        }
+        };
         """;
 }

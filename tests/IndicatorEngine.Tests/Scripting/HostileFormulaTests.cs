@@ -87,6 +87,11 @@ public class HostileFormulaTests
     [InlineData("{ return 'x'.padStart(2e6, 'ab').length; }", "padStart would build a string longer")]
     [InlineData("{ return new Array(1e7).length; }", "larger than maximum allowed")]
     [InlineData("{ return Array.from({ length: 1e7 }).length; }", "Array.from would build an array longer")]
+    [InlineData("{ return ({ ...'x'.repeat(1e6) }) ? 1 : 0; }", "a spread (or for-in, or ...rest) would go through more items")]
+    [InlineData("{ for (const k in 'x'.repeat(1e6)) { return 1; } return 0; }", "would go through more items than the longest array the sandbox allows (131,072)")]
+    [InlineData("{ return Object.assign({}, 'x'.repeat(1e6)) ? 1 : 0; }", "Object.assign would go through more items")]
+    [InlineData("{ return Object.keys('x'.repeat(1e6)).length; }", "Object.keys would go through more items")]
+    [InlineData("{ return Math.max(...'1'.repeat(1e6)); }", "a spread (or for-in, or ...rest) would go through more items")]
     public void OneBuiltInCall_CannotAllocatePastTheLimits(string hostile, string reason)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -353,13 +353,15 @@ internal sealed class SandboxGuards
         var depth = depthArg.IsUndefined() ? 1 : Math.Max(0, TypeConverter.ToIntegerOrInfinity(depthArg));
         var result = new List<JsValue>();
         var visited = 0L;
-        Flatten(array, depth);
-        return new JsArray(_engine, result.ToArray());
 
-        void Flatten(JsArray source, double levels)
+        // Depth first with a stack of its own: nesting as deep as memory allows must not overflow the native stack.
+        var pending = new Stack<(JsArray Source, uint Next, double Levels)>();
+        pending.Push((array, 0, depth));
+        while (pending.Count > 0)
         {
+            var (source, next, levels) = pending.Pop();
             var length = source.Length;
-            for (uint i = 0; i < length; i++)
+            for (var i = next; i < length; i++)
             {
                 if (++visited % SandboxBudget.WorkPerStatement == 0)
                 {
@@ -374,14 +376,16 @@ internal sealed class SandboxGuards
 
                 if (levels > 0 && element is JsArray inner)
                 {
-                    Flatten(inner, levels - 1);
+                    pending.Push((source, i + 1, levels));
+                    pending.Push((inner, 0, levels - 1));
+                    break;
                 }
-                else
-                {
-                    Add(result, element, "flat");
-                }
+
+                Add(result, element, "flat");
             }
         }
+
+        return new JsArray(_engine, result.ToArray());
     }
 
     private JsValue FlatMap(JsValue self, JsValue[] args)

@@ -116,6 +116,22 @@ public class HostileFormulaTests
         Assert.Contains(limit, ScoreBeside(hostile).Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{ let a = [1]; for (let i = 0; i < 20000; i++) { a = [a]; } return a.flat(Infinity).length; }", "→ 1 of 2")]
+    [InlineData("{ let a = [1]; for (let i = 0; i < 20000; i++) { a = [a]; } return a.join().length; }", "nested calls deeper than 64")]
+    [InlineData("{ let a = [1]; for (let i = 0; i < 20000; i++) { a = [a]; } return `${a}`.length; }", "nested calls deeper than 64")]
+    [InlineData("{ let f = (x) => x; for (let i = 0; i < 5000; i++) { f = f.bind(null); } return f(1); }", "→ 1 of 2")]
+    public void DeepNesting_OnASmallStack_NeverEndsTheProcess(string formula, string outcome)
+    {
+        // flat walks with a stack of its own; join recurses through the engine, which counts the depth.
+        var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula(formula, FormulaSystems.Ipv6));
+        Scorecard? card = null;
+        var thread = new Thread(() => card = system.Score(FormulaSystems.Evidence()), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Contains(outcome, card!.Find("net.ipv6")!.Explanation, StringComparison.Ordinal);
+    }
+
     // ---- 2. Work that outlives its evaluation ------------------------------------------------------------------
 
     [Theory]

@@ -84,6 +84,11 @@ public class HostileFormulaTests
     [InlineData("{ return 'x'.padStart(2e6, 'ab').length; }", "padStart would build a string longer")]
     [InlineData("{ return new Array(1e7).length; }", "larger than maximum allowed")]
     [InlineData("{ return Array.from({ length: 1e7 }).length; }", "Array.from would build an array longer")]
+    [InlineData("{ return ({ ...'x'.repeat(1e6) }) ? 1 : 0; }", "a spread (or for-in, or ...rest) would go through more items")]
+    [InlineData("{ for (const k in 'x'.repeat(1e6)) { return 1; } return 0; }", "would go through more items than the longest array the sandbox allows (131,072)")]
+    [InlineData("{ return Object.assign({}, 'x'.repeat(1e6)) ? 1 : 0; }", "Object.assign would go through more items")]
+    [InlineData("{ return Object.keys('x'.repeat(1e6)).length; }", "Object.keys would go through more items")]
+    [InlineData("{ return Math.max(...'1'.repeat(1e6)); }", "a spread (or for-in, or ...rest) would go through more items")]
     public void OneBuiltInCall_CannotAllocatePastTheLimits(string hostile, string reason)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -106,6 +111,22 @@ public class HostileFormulaTests
     public void WorkInsideBuiltIns_IsStoppedByADeterministicLimit(string hostile, string limit)
     {
         Assert.Contains(limit, ScoreBeside(hostile).Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ let a = [1]; for (let i = 0; i < 20000; i++) { a = [a]; } return a.flat(Infinity).length; }", "→ 1 of 2")]
+    [InlineData("{ let a = [1]; for (let i = 0; i < 20000; i++) { a = [a]; } return a.join().length; }", "nested calls deeper than 64")]
+    [InlineData("{ let a = [1]; for (let i = 0; i < 20000; i++) { a = [a]; } return `${a}`.length; }", "nested calls deeper than 64")]
+    [InlineData("{ let f = (x) => x; for (let i = 0; i < 5000; i++) { f = f.bind(null); } return f(1); }", "→ 1 of 2")]
+    public void DeepNesting_OnASmallStack_NeverEndsTheProcess(string formula, string outcome)
+    {
+        // flat walks with a stack of its own; join recurses through the engine, which counts the depth.
+        var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula(formula, FormulaSystems.Ipv6));
+        Scorecard? card = null;
+        var thread = new Thread(() => card = system.Score(FormulaSystems.Evidence()), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Contains(outcome, card!.Find("net.ipv6")!.Explanation, StringComparison.Ordinal);
     }
 
     // ---- 2. Work that outlives its evaluation ------------------------------------------------------------------

@@ -44,6 +44,18 @@ public class SandboxTests
     }
 
     [Fact]
+    public void TheTimeLimit_CountsCpuTime_SoWaitingDoesNotCount()
+    {
+        Assert.True(ThreadCpuTime.IsCpuTime || !(OperatingSystem.IsLinux() || OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()));
+        if (ThreadCpuTime.IsCpuTime)
+        {
+            var before = ThreadCpuTime.Now();
+            Thread.Sleep(300);
+            Assert.True(ThreadCpuTime.Now() - before < TimeSpan.FromMilliseconds(150).Ticks);
+        }
+    }
+
+    [Fact]
     public void MemoryBomb_FailsItsLeaf_AtTheMemoryLimit()
     {
         ScoreHostile("{ const a = []; while (true) { a.push(new Array(1000).fill(1)); } return a.length; }", Patient, "memory limit");

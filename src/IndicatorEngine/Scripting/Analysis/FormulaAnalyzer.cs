@@ -46,7 +46,7 @@ internal sealed class FormulaAnalyzer
         /// <summary><c>...x</c> becomes <c>...$$spread(x)</c>, which counts the elements it goes through.</summary>
         Spread,
 
-        /// <summary>The value a <c>...rest</c> pattern takes apart, <c>$$spread(value)</c>.</summary>
+        /// <summary>The value a <c>...rest</c> pattern takes apart, or a for-in goes through: <c>$$spread(value)</c>.</summary>
         Destructured,
     }
 
@@ -174,6 +174,10 @@ internal sealed class FormulaAnalyzer
                 break;
             case SpreadElement:
                 Mark(node, Rewrite.Spread);
+                break;
+            case ForInStatement forIn:
+                // for-in lists every key at once: of a long string or array, a key per character or element.
+                Mark(forIn.Right, Rewrite.Destructured, forIn);
                 break;
             case VariableDeclarator { Id: ArrayPattern or ObjectPattern, Init: { } init } declarator when HasRest(declarator.Id):
                 Declare(declarator.Id);

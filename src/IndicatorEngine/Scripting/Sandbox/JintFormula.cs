@@ -20,8 +20,8 @@ internal sealed class JintFormula
 
     // Outcomes of evaluations near the memory limit, decided canonically, by inputs (see Run).
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormulaResult> _decided = new(StringComparer.Ordinal);
-    private const int MaxDecided = 4096;
-    private const int MaxKeyChars = 64 * 1024;
+    private const int MaxDecided = 1024;
+    private const int MaxKeyChars = 256;
 
     public JintFormula(FormulaShape shape, FormulaSandbox sandbox)
     {

@@ -47,7 +47,10 @@ internal sealed class SandboxGuards
     /// <summary><c>`a${x}b`</c> runs as <c>template("a", x, "b")</c>: the substitutions converted to strings, the length checked before the string is built.</summary>
     public ClrFunction Template { get; }
 
-    /// <summary><c>...x</c> runs as <c>...spread(x)</c>: the elements of an array (or characters of a string) it will go through are charged.</summary>
+    /// <summary>
+    /// <c>...x</c> runs as <c>...spread(x)</c> (and <c>for (k in x)</c> as <c>for (k in spread(x))</c>): the elements of an
+    /// array or characters of a string it will go through are charged, and more than the longest array are refused.
+    /// </summary>
     public ClrFunction Spread { get; }
 
     /// <summary>Puts the guarded methods in place of the native ones (before the realm is frozen).</summary>
@@ -92,6 +95,15 @@ internal sealed class SandboxGuards
 
         Replace((ObjectInstance)_engine.Global.Get("Array"), "from", 1, ArrayFrom);
         Replace(Prototype("Function"), "apply", 2, Apply);
+
+        // A string or an array used as an object has a property per character or element, made all at once.
+        var objects = (ObjectInstance)_engine.Global.Get("Object");
+        foreach (var name in new[] { "keys", "values", "entries" })
+        {
+            Replace(objects, name, 1, (self, args, native) => Properties(name, self, args, native, from: 0));
+        }
+
+        Replace(objects, "assign", 2, (self, args, native) => Properties("assign", self, args, native, from: 1));
     }
 
     private ObjectInstance Prototype(string constructor) => (ObjectInstance)((ObjectInstance)_engine.Global.Get(constructor)).Get("prototype");
@@ -341,13 +353,15 @@ internal sealed class SandboxGuards
         var depth = depthArg.IsUndefined() ? 1 : Math.Max(0, TypeConverter.ToIntegerOrInfinity(depthArg));
         var result = new List<JsValue>();
         var visited = 0L;
-        Flatten(array, depth);
-        return new JsArray(_engine, result.ToArray());
 
-        void Flatten(JsArray source, double levels)
+        // Depth first with a stack of its own: nesting as deep as memory allows must not overflow the native stack.
+        var pending = new Stack<(JsArray Source, uint Next, double Levels)>();
+        pending.Push((array, 0, depth));
+        while (pending.Count > 0)
         {
+            var (source, next, levels) = pending.Pop();
             var length = source.Length;
-            for (uint i = 0; i < length; i++)
+            for (var i = next; i < length; i++)
             {
                 if (++visited % SandboxBudget.WorkPerStatement == 0)
                 {
@@ -362,14 +376,16 @@ internal sealed class SandboxGuards
 
                 if (levels > 0 && element is JsArray inner)
                 {
-                    Flatten(inner, levels - 1);
+                    pending.Push((source, i + 1, levels));
+                    pending.Push((inner, 0, levels - 1));
+                    break;
                 }
-                else
-                {
-                    Add(result, element, "flat");
-                }
+
+                Add(result, element, "flat");
             }
         }
+
+        return new JsArray(_engine, result.ToArray());
     }
 
     private JsValue FlatMap(JsValue self, JsValue[] args)
@@ -466,18 +482,34 @@ internal sealed class SandboxGuards
     private JsValue Apply(JsValue self, JsValue[] args, Function native)
     {
         // f.apply(thisArg, list) goes through the list to make the arguments.
-        Charged(Arg(args, 1));
+        Charged(Arg(args, 1), "apply");
         return native.Call(self, args);
     }
 
-    private JsValue Charged(JsValue value)
+    private JsValue Properties(string name, JsValue self, JsValue[] args, Function native, int from)
+    {
+        for (var i = from; i < args.Length; i++)
+        {
+            if (args[i] is JsString or JsArray)
+            {
+                Charged(args[i], $"Object.{name}");
+            }
+        }
+
+        return native.Call(self, args);
+    }
+
+    // What a spread, a for-in or Object.keys-like call goes through: charged, and refused past the longest array.
+    private JsValue Charged(JsValue value, string what = "a spread (or for-in, or ...rest)")
     {
         switch (value)
         {
             case JsArray array:
+                FitsItems(array.Length, what, goesThrough: true);
                 _budget.Charge(array.Length);
                 break;
             case JsString text:
+                FitsItems(text.Length, what, goesThrough: true);
                 _budget.Charge(text.Length);
                 break;
             case ObjectInstance other:
@@ -516,11 +548,13 @@ internal sealed class SandboxGuards
         }
     }
 
-    private void FitsItems(double items, string what)
+    private void FitsItems(double items, string what, bool goesThrough = false)
     {
         if (items > _maxItems)
         {
-            throw new JavaScriptException(_rangeError, $"{what} would build an array longer than the sandbox allows ({_maxItems:N0} items)");
+            throw new JavaScriptException(_rangeError, goesThrough
+                ? $"{what} would go through more items than the longest array the sandbox allows ({_maxItems:N0})"
+                : $"{what} would build an array longer than the sandbox allows ({_maxItems:N0} items)");
         }
     }
 }

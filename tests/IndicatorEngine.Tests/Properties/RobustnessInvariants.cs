@@ -64,4 +64,31 @@ public class RobustnessInvariants
             Assert.Contains(result.Diagnostics, d => d.IsError);
         }
     }
+
+    [Invariant]
+    public void ArbitraryBytesAsARecord_AreReadOrRefused_NeverAnException(byte[] bytes)
+    {
+        var record = Mini.ReadEvidence(bytes, "line 1");
+        if (record.CanScore)
+        {
+            Assert.InRange(Mini.Score(record).Total, 0m, 10m);
+        }
+        else
+        {
+            Assert.Contains(record.Diagnostics, d => d.IsError);
+            Assert.Throws<ScoringException>(() => Mini.Score(record));
+        }
+    }
+
+    [Invariant]
+    public void ArbitraryJsonAsARecord_IsReadOrRefused_AndScoresAsParsedEvidence(JsonText json)
+    {
+        var record = Mini.ReadEvidence(Encoding.UTF8.GetBytes(json.Text), "any.json");
+        var parsed = SubjectEvidence.Parse(json.Text, "any.json");
+        Assert.Equal(parsed.Succeeded, record.CanScore);
+        if (record.CanScore && record.Profile is null)
+        {
+            Assert.Equal(Mini.Score(parsed.Value!).Total, Mini.Score(record).Total);
+        }
+    }
 }

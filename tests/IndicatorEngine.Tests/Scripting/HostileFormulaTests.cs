@@ -82,6 +82,8 @@ public class HostileFormulaTests
     [InlineData("{ const b = new Array(50000).fill(0); return [1, 2, 3].flatMap(() => b).length; }", "flatMap would build an array longer than the sandbox allows (131,072 items)")]
     [InlineData("{ return 'a'.repeat(1e6).split('').length; }", "split would build an array longer")]
     [InlineData("{ return 'x'.padStart(2e6, 'ab').length; }", "padStart would build a string longer")]
+    [InlineData("{ const inner = new Array(1000).fill('x'.repeat(1000)); return new Array(100).fill(inner).join().length; }", "join would build a string longer")]
+    [InlineData("{ const inner = new Array(1000).fill('x'.repeat(1000)); return `${[inner, inner]}`.length; }", "join would build a string longer")]
     [InlineData("{ return new Array(1e7).length; }", "larger than maximum allowed")]
     [InlineData("{ return Array.from({ length: 1e7 }).length; }", "Array.from would build an array longer")]
     [InlineData("{ return ({ ...'x'.repeat(1e6) }) ? 1 : 0; }", "a spread (or for-in, or ...rest) would go through more items")]

@@ -22,6 +22,12 @@ namespace IndicatorEngine.Scripting;
 /// </summary>
 internal sealed class SandboxGuards
 {
+    [ThreadStatic]
+    private static HashSet<JsArray>? t_joinPath;
+
+    [ThreadStatic]
+    private static Stack<(JsArray Array, uint Next, int Separator)>? t_joinPending;
+
     private readonly Engine _engine;
     private readonly SandboxBudget _budget;
     private readonly long _maxChars;
@@ -314,22 +320,80 @@ internal sealed class SandboxGuards
         var array = ThisArray(self, "join");
         var separator = Arg(args, 0);
         var text = separator.IsUndefined() ? "," : TypeConverter.ToString(separator);
-        var length = array.Length;
-        _budget.Charge(length);
-        double total = text.Length * Math.Max(0d, length - 1d);
-        for (uint i = 0; i < length && total <= _maxChars; i++)
+        Fits(JoinedLength(array, text.Length), "join");
+        return native.Call(array, [JsString.Create(text)]);
+    }
+
+    // How long a join will be, at least: an array inside is joined too (with commas, as its toString does) into the
+    // same text, in the same native call, so it counts in full; counting stops once past the longest string, and
+    // every element looked at is charged. An object's own toString is not guessed: it runs as a function, whose
+    // statements the limits see.
+    private double JoinedLength(JsArray array, int separator)
+    {
+        var total = 0d;
+        var visited = 0L;
+
+        // Depth first with a stack of its own (nesting may be deep); the arrays on the path are being joined, and
+        // one met again inside itself joins to "" (the engine stops the cycle). The stack and path are kept per
+        // thread: a join of nested arrays calls this again at each level, and what it allocates counts against
+        // the formula's memory.
+        var path = t_joinPath ??= new HashSet<JsArray>(ReferenceEqualityComparer.Instance);
+        var pending = t_joinPending ??= new Stack<(JsArray, uint, int)>();
+        path.Clear();
+        pending.Clear();
+        path.Add(array);
+        pending.Push((array, 0, separator));
+        while (pending.Count > 0 && total <= _maxChars)
         {
-            total += (array.TryGetValue(i, out var element) ? element : JsValue.Undefined) switch
+            var (current, next, between) = pending.Pop();
+            var length = current.Length;
+            if (next == 0)
             {
-                JsString s => s.Length,
-                JsNumber => 24,
-                JsBoolean => 5,
-                _ => 0,
-            };
+                _budget.Charge(length);
+                total += between * Math.Max(0d, length - 1d);
+            }
+
+            var descended = false;
+            for (var i = next; i < length && total <= _maxChars; i++)
+            {
+                if (++visited % SandboxBudget.WorkPerStatement == 0)
+                {
+                    _budget.Charge(SandboxBudget.WorkPerStatement);
+                }
+
+                switch (current.TryGetValue(i, out var element) ? element : JsValue.Undefined)
+                {
+                    case JsString s:
+                        total += s.Length;
+                        break;
+                    case JsNumber:
+                        total += 24;
+                        break;
+                    case JsBoolean:
+                        total += 5;
+                        break;
+                    case JsArray inner when path.Add(inner):
+                        pending.Push((current, i + 1, between));
+                        pending.Push((inner, 0, 1));
+                        descended = true;
+                        break;
+                }
+
+                if (descended)
+                {
+                    break;
+                }
+            }
+
+            if (!descended)
+            {
+                path.Remove(current);
+            }
         }
 
-        Fits(total, "join");
-        return native.Call(array, [JsString.Create(text)]);
+        path.Clear();
+        pending.Clear();
+        return total;
     }
 
     private JsValue ConcatArrays(JsValue self, JsValue[] args, Function native)

@@ -18,6 +18,9 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs <c>indicator</c> in-process through <see cref="Program.Run"/>.</summary>
 internal static class Cli
 {
+    /// <summary>Runs the command in-process on another thread; fails if it has not finished within a generous 30 seconds (a hang on a FIFO would never finish).</summary>
+    public static CliResult RunWithin30Seconds(params string[] args) => SpecialFiles.Within30Seconds(() => Run(args));
+
     /// <summary>Redirected output, as in a pipe: plain text, 120 columns whatever COLUMNS says where the tests run.</summary>
     public static readonly ConsoleTarget Redirected = new(Ansi: false, Colour: false, Width: 120);
 

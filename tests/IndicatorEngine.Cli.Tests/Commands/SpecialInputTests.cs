@@ -17,17 +17,17 @@ public class SpecialInputTests
     [DevZeroFact]
     public void Validate_DevZero_IsIE006_ExitTwo()
     {
-        var result = SpecialFiles.RunWithin30Seconds("validate", SpecialFiles.DevZero);
+        var result = Cli.RunWithin30Seconds("validate", SpecialFiles.DevZero);
         AssertRefused(result, SpecialFiles.DevZero, result.Stdout);
     }
 
     [DevZeroFact]
     public void Score_DevZeroAsDefinitionOrEvidence_IsIE006_ExitTwo()
     {
-        var definition = SpecialFiles.RunWithin30Seconds("score", SpecialFiles.DevZero, RepoPaths.Sample("passing"));
+        var definition = Cli.RunWithin30Seconds("score", SpecialFiles.DevZero, RepoPaths.Sample("passing"));
         AssertRefused(definition, SpecialFiles.DevZero, definition.Stderr);
 
-        var evidence = SpecialFiles.RunWithin30Seconds("score", RepoPaths.HenanHigher, SpecialFiles.DevZero);
+        var evidence = Cli.RunWithin30Seconds("score", RepoPaths.HenanHigher, SpecialFiles.DevZero);
         AssertRefused(evidence, SpecialFiles.DevZero, evidence.Stderr);
         Assert.Equal("", evidence.Stdout);
     }
@@ -37,7 +37,7 @@ public class SpecialInputTests
     {
         using var temp = Cli.TempFolder();
         var fifo = SpecialFiles.MakeFifo(Path.Combine(temp.Path, "system.json"));
-        var result = SpecialFiles.RunWithin30Seconds("validate", fifo);
+        var result = Cli.RunWithin30Seconds("validate", fifo);
         AssertRefused(result, fifo, result.Stdout);
     }
 
@@ -47,10 +47,10 @@ public class SpecialInputTests
         using var temp = Cli.TempFolder();
         var fifo = SpecialFiles.MakeFifo(Path.Combine(temp.Path, "input.json"));
 
-        var definition = SpecialFiles.RunWithin30Seconds("score", fifo, RepoPaths.Sample("passing"));
+        var definition = Cli.RunWithin30Seconds("score", fifo, RepoPaths.Sample("passing"));
         AssertRefused(definition, fifo, definition.Stderr);
 
-        var evidence = SpecialFiles.RunWithin30Seconds("score", RepoPaths.HenanHigher, fifo);
+        var evidence = Cli.RunWithin30Seconds("score", RepoPaths.HenanHigher, fifo);
         AssertRefused(evidence, fifo, evidence.Stderr);
     }
 

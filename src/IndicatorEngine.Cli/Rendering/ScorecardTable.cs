@@ -1,3 +1,4 @@
+using IndicatorEngine.Reporting;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -82,7 +83,7 @@ internal static class ScorecardTable
         console.WriteLine();
         console.Write(Labelled(
         [
-            ("结论 Verdict", new Text(CardText.Verdict(true), new Style(Color.Green, decoration: Decoration.Bold))),
+            ("结论 Verdict", new Text(ReportText.Verdict(true), new Style(Color.Green, decoration: Decoration.Bold))),
             ("缺失佐证 Missing", new Text(explanation + " " + explanation, new Style(Color.Yellow))),
         ]));
     }
@@ -97,7 +98,7 @@ internal static class ScorecardTable
             ("学校 Subject", new Text(name)),
             ("类型 Profile", new Text(SafeText.Line(subject.Profile))),
         };
-        if (CardText.Region(subject.Region) is { Length: > 0 } region)
+        if (ReportText.Region(subject.Region) is { Length: > 0 } region)
         {
             lines.Add(("地区 Region", new Text(SafeText.Line(region))));
         }
@@ -131,7 +132,7 @@ internal static class ScorecardTable
             }
         }
 
-        return IndicatorTable(rows, scorecard.Total, scorecard.Max, CardText.ScoreDecimals(scorecard), full, target);
+        return IndicatorTable(rows, scorecard.Total, scorecard.Max, ReportText.ScoreDecimals(scorecard), full, target);
     }
 
     /// <summary>One indicator's row: its title indented by its depth, the id shown, and an explanation worth showing.</summary>
@@ -142,11 +143,11 @@ internal static class ScorecardTable
     {
         // Scores and maxima are right-aligned separately, each with one number of decimals, so that both
         // columns line up on their decimal points.
-        var maxDecimals = rows.Select(r => r.Max).Append(max).Max(CardText.Decimals);
-        var scoreWidth = rows.Select(r => r.Score).Append(total).Max(v => CardText.Number(v, scoreDecimals).Length);
-        var maxWidth = rows.Select(r => r.Max).Append(max).Max(v => CardText.Number(v, maxDecimals).Length);
+        var maxDecimals = rows.Select(r => r.Max).Append(max).Max(ReportText.Decimals);
+        var scoreWidth = rows.Select(r => r.Score).Append(total).Max(v => ReportText.Number(v, scoreDecimals).Length);
+        var maxWidth = rows.Select(r => r.Max).Append(max).Max(v => ReportText.Number(v, maxDecimals).Length);
         string Points(decimal score, decimal outOf) =>
-            $"{CardText.Number(score, scoreDecimals).PadLeft(scoreWidth)} / {CardText.Number(outOf, maxDecimals).PadLeft(maxWidth)}";
+            $"{ReportText.Number(score, scoreDecimals).PadLeft(scoreWidth)} / {ReportText.Number(outOf, maxDecimals).PadLeft(maxWidth)}";
 
         var columns = full ? 5 : 4;
         string[] headers = ["指标 Indicator", "编号 Id", "状态 Status", "得分 Score", "说明 Explanation"];
@@ -155,7 +156,7 @@ internal static class ScorecardTable
         {
             new string(' ', 2 * row.Depth) + SafeText.Line(row.Title),
             SafeText.Line(row.Id),
-            CardText.Status(row.Status),
+            ReportText.Status(row.Status),
             Points(row.Score, row.Max),
             SafeText.Line(row.Explanation),
         }).ToList();
@@ -268,13 +269,13 @@ internal static class ScorecardTable
 
     private static Grid Summary(Scorecard scorecard)
     {
-        var verdict = CardText.Verdict(scorecard.Passed) + (scorecard.Vetoed ? " (一票否决 vetoed)" : "");
+        var verdict = ReportText.Verdict(scorecard.Passed) + (scorecard.Vetoed ? " (一票否决 vetoed)" : "");
         var lines = new List<(string Label, IRenderable Value)>
         {
-            ("通过线 Threshold", new Text(CardText.Number(scorecard.PassThreshold))),
+            ("通过线 Threshold", new Text(ReportText.Number(scorecard.PassThreshold))),
             ("结论 Verdict", new Text(verdict, new Style(scorecard.Passed ? Color.Green : Color.Red, decoration: Decoration.Bold))),
             ("等级 Grade", new Text(scorecard.Grade is { } grade
-                ? $"{SafeText.Line(grade.Title.Zh)} {SafeText.Line(grade.Id)} (≥ {CardText.Number(grade.MinScore)})"
+                ? $"{SafeText.Line(grade.Title.Zh)} {SafeText.Line(grade.Id)} (≥ {ReportText.Number(grade.MinScore)})"
                 : "—")),
         };
 

@@ -720,14 +720,7 @@ internal ref struct EvidenceReader
     /// <summary>Whether the reader stopped at the start of a comment (<c>//</c> or <c>/*</c>).</summary>
     private readonly bool IsCommentAt(JsonException e)
     {
-        var lineStart = 0;
-        for (var i = 0; i < (e.LineNumber ?? 0) && lineStart < _utf8.Length; i++)
-        {
-            var next = _utf8[lineStart..].IndexOf((byte)'\n');
-            lineStart = next < 0 ? _utf8.Length : lineStart + next + 1;
-        }
-
-        var at = lineStart + (int)(e.BytePositionInLine ?? 0);
+        var at = Utf8Text.LineStart(_utf8, e.LineNumber ?? 0) + (int)(e.BytePositionInLine ?? 0);
         return at < _utf8.Length && _utf8[at] == (byte)'/';
     }
 

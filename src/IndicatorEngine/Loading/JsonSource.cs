@@ -231,12 +231,7 @@ internal sealed class JsonSource
     public static Diagnostic SyntaxError(ReadOnlySpan<byte> bytes, System.Text.Json.JsonException e, string name, bool isEvidence)
     {
         var line = (int)(e.LineNumber ?? 0);
-        var lineStart = 0;
-        for (var i = 0; i < line && lineStart < bytes.Length; i++)
-        {
-            var next = bytes[lineStart..].IndexOf((byte)'\n');
-            lineStart = next < 0 ? bytes.Length : lineStart + next + 1;
-        }
+        var lineStart = Utf8Text.LineStart(bytes, line);
 
         var lineEnd = bytes[lineStart..].IndexOf((byte)'\n');
         var lineBytes = lineEnd < 0 ? bytes[lineStart..] : bytes[lineStart..(lineStart + lineEnd)];

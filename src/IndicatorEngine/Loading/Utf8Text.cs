@@ -54,6 +54,19 @@ internal static class Utf8Text
             name, "", line, column);
     }
 
+    /// <summary>The byte offset where the 0-based line <paramref name="line"/> starts (the end of the bytes when there are fewer lines).</summary>
+    public static int LineStart(ReadOnlySpan<byte> bytes, long line)
+    {
+        var start = 0;
+        for (var i = 0; i < line && start < bytes.Length; i++)
+        {
+            var next = bytes[start..].IndexOf((byte)'\n');
+            start = next < 0 ? bytes.Length : start + next + 1;
+        }
+
+        return start;
+    }
+
     /// <summary>The 1-based line and column (in UTF-16 characters, as everywhere in diagnostics) of a byte offset into valid UTF-8 up to that offset.</summary>
     public static (int Line, int Column) LineAndColumn(ReadOnlySpan<byte> bytes, int offset)
     {

@@ -22,8 +22,8 @@ public static class FloorCheck
         var differences = HenanFloorCheck.CompareStructure(system);
         var compared = 0;
         var statuses = new int[5];
-        int vetoed = 0, passed = 0;
-        var grades = new int[HenanFloor.GradeIds.Length];
+        int vetoed = 0, passed = 0, undetermined = 0;
+        var grades = new int[HenanFloor.GradeIds.Length + 1];
 
         void Check(byte[] json)
         {
@@ -35,7 +35,8 @@ public static class FloorCheck
             }
 
             vetoed += scratch.Vetoed ? 1 : 0;
-            passed += scratch.Passed ? 1 : 0;
+            passed += scratch.Verdict == Verdict.Passed ? 1 : 0;
+            undetermined += scratch.Verdict == Verdict.Undetermined ? 1 : 0;
             grades[(int)scratch.Grade]++;
         }
 
@@ -58,7 +59,7 @@ public static class FloorCheck
             $"each on {HenanFloor.PointIds.Length} observation points, {HenanFloor.SecondLevelIds.Length + HenanFloor.FirstLevelIds.Length + 1} groups, total, veto, verdict and grade");
         output.WriteLine($"observation points scored {statuses[(int)ScoreStatus.Scored]}, partial {statuses[(int)ScoreStatus.Partial]}, " +
             $"missing evidence {statuses[(int)ScoreStatus.MissingEvidence]}, error {statuses[(int)ScoreStatus.Error]}; " +
-            $"subjects vetoed {vetoed}, passed {passed}; grades " + string.Join(", ", HenanFloor.GradeIds.Select((g, i) => $"{g} {grades[i]}")));
+            $"subjects vetoed {vetoed}, passed {passed}, undetermined {undetermined}; grades " + string.Join(", ", HenanFloor.GradeIds.Append("none").Select((g, i) => $"{g} {grades[i]}")));
         foreach (var difference in differences.Take(50))
         {
             output.WriteLine(difference);

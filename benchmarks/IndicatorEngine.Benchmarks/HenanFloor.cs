@@ -10,6 +10,9 @@ public enum HenanGrade : byte
     Good,
     Pass,
     Fail,
+
+    /// <summary>Not graded: a veto fired.</summary>
+    None,
 }
 
 /// <summary>
@@ -30,10 +33,21 @@ public sealed class HenanResult
     public decimal NetworkCommunication;
     public ScoreStatus NetworkCommunicationStatus;
 
+    /// <summary>Per observation point: whether evidence the subject has not given could raise it (see <see cref="HenanFloor"/>).</summary>
+    public readonly bool[] Open = new bool[HenanFloor.PointIds.Length];
+
     public decimal Total;
+    public decimal TotalUpperBound;
     public bool Vetoed;
-    public bool Passed;
+    public bool VetoUndecided;
+    public Verdict Verdict;
     public HenanGrade Grade;
+    public HenanGrade GradeUpperBound;
+
+    // Scratch for the upper bound: the points with every open one at its full points, and the groups over them.
+    internal readonly decimal[] UpperPoints = new decimal[HenanFloor.PointIds.Length];
+    internal readonly decimal[] UpperSecondLevel = new decimal[HenanFloor.SecondLevelIds.Length];
+    internal readonly decimal[] UpperFirstLevel = new decimal[HenanFloor.FirstLevelIds.Length];
 }
 
 /// <summary>
@@ -42,7 +56,10 @@ public sealed class HenanResult
 /// clamped to [0, points] and rounded to 2 decimals half away from zero, in decimal arithmetic (the formula
 /// point in double, as the engine's compiled formula runs it); groups are their children's sum capped at their
 /// points; a veto on <c>majorSecurityIncidents3y ≥ 1</c>; pass at 480; grades at 540/480/420. A value that is
-/// missing scores 0 (missing-evidence), one that is invalid scores 0 (error), as in the engine.
+/// missing scores 0 (missing-evidence), one that is invalid scores 0 (error), as in the engine. The verdict by
+/// bounds as the engine decides it: a point is open when its status is missing evidence or error, or when it
+/// scored below its points and a checklist item it reads is invalid or an unsupplied yes/no (an unsupplied
+/// document is "no document"); the upper bound puts every open point at its full points and adds up again.
 /// No reflection, LINQ, dictionaries or allocation: the baseline the engine's batch scoring is measured against.
 /// </summary>
 public static class HenanFloor
@@ -138,6 +155,9 @@ public static class HenanFloor
     /// <summary>Grade ids as in the definition, by <see cref="HenanGrade"/>.</summary>
     public static readonly string[] GradeIds = ["excellent", "good", "pass", "fail"];
 
+    /// <summary>The grade's id in the definition; null for <see cref="HenanGrade.None"/> (not graded).</summary>
+    public static string? GradeId(HenanGrade grade) => grade == HenanGrade.None ? null : GradeIds[(int)grade];
+
     public const decimal MaxTotal = 600m;
     public const decimal PassThreshold = 480m;
 
@@ -146,6 +166,8 @@ public static class HenanFloor
     {
         var p = r.Points;
         var s = r.PointStatus;
+        var open = r.Open;
+        Array.Clear(open);
 
         // ── 1 infrastructure ─────────────────────────────────────────────────────────────────
         // 1.1.1 network communication (published points)
@@ -154,7 +176,7 @@ public static class HenanFloor
         Item(ref t, e.IndoorWirelessFull, 1m);
         Item(ref t, e.OutdoorWirelessPublic, 1m);
         Item(ref t, e.MultiCampusOneNetwork, 1m);
-        Checklist(p, s, 0, in t, 4m);
+        Checklist(p, s, open, 0, in t, 4m);
         ExitBandwidth(p, s, 1, in e.ExitBandwidthGbps, in e.CampusHeadcount);
         switch (e.BackboneLevel)
         {
@@ -184,7 +206,7 @@ public static class HenanFloor
         Item(ref t, e.GigabitWlan, 2m);
         Item(ref t, e.Campus5g, 2m);
         Item(ref t, e.IotPlatform, 2m);
-        Checklist(p, s, 7, in t, 6m);
+        Checklist(p, s, open, 7, in t, 6m);
 
         // 1.2 cloud
         Linear(p, s, 8, in e.CloudSystemsRatio, 8m, 0m, 80m);
@@ -218,7 +240,7 @@ public static class HenanFloor
         Item(ref t, e.OpsHelpDesk, 2m);
         Item(ref t, e.OpsDuty7x24, 2m);
         Item(ref t, e.OpsRegulations, 2m);
-        Checklist(p, s, 14, in t, 8m);
+        Checklist(p, s, open, 14, in t, 8m);
 
         // ── 2 platforms ──────────────────────────────────────────────────────────────────────
         Linear(p, s, 15, in e.SsoCoverageRatio, 18m, 0m, 90m);
@@ -233,12 +255,12 @@ public static class HenanFloor
         Item(ref t, e.CampusCardLibrary, 4m);
         Item(ref t, e.CampusCardAccess, 4m);
         Item(ref t, e.CampusCardMobile, 4m);
-        Checklist(p, s, 17, in t, 16m);
+        Checklist(p, s, open, 17, in t, 16m);
 
         t = default;
         Item(ref t, e.DataStandard, 5m);
         Item(ref t, e.DataResourceCatalog, 5m);
-        Checklist(p, s, 18, in t, 10m);
+        Checklist(p, s, open, 18, in t, 10m);
         Linear(p, s, 19, in e.DataSharingRatio, 15m, 0m, 90m);
         switch (e.DataHubReporting)
         {
@@ -277,7 +299,7 @@ public static class HenanFloor
         Item(ref t, e.LibSelfService, 4m);
         Item(ref t, e.LibSeatBooking, 4m);
         Item(ref t, e.LibMobileAccess, 4m);
-        Checklist(p, s, 30, in t, 16m);
+        Checklist(p, s, open, 30, in t, 16m);
         Linear(p, s, 31, in e.OnlineStudentAffairsRatio, 18m, 0m, 80m);
         Manual(p, s, 32, in e.LearningVisibilityScore, 18m);
 
@@ -286,7 +308,7 @@ public static class HenanFloor
         Item(ref t, e.EduGrades, 5m);
         Item(ref t, e.EduQualityMonitoring, 5m);
         Item(ref t, e.EduInternship, 5m);
-        Checklist(p, s, 33, in t, 20m);
+        Checklist(p, s, open, 33, in t, 20m);
         if (Usable(p, s, 34, in e.ManagementDomainsOnline))
         {
             var v = e.ManagementDomainsOnline.Value;
@@ -301,7 +323,7 @@ public static class HenanFloor
         t = default;
         Item(ref t, e.InformatizationPlan, 8m);
         Item(ref t, e.AnnualImplementationPlan, 7m);
-        Checklist(p, s, 38, in t, 15m);
+        Checklist(p, s, open, 38, in t, 15m);
         Linear(p, s, 39, in e.LeaderTrainingRatio, 12m, 0m, 100m);
 
         if (Usable(p, s, 40, in e.ItBudgetRatio))
@@ -315,7 +337,7 @@ public static class HenanFloor
         Item(ref t, e.ItRegulations, 6m);
         Item(ref t, e.SelfAssessmentReport, 5m);
         Item(ref t, e.ThirdPartyEvaluation, 5m);
-        Checklist(p, s, 42, in t, 16m);
+        Checklist(p, s, open, 42, in t, 16m);
 
         // ── 6 cybersecurity ──────────────────────────────────────────────────────────────────
         Linear(p, s, 43, in e.MlpsPassRatio, 18m, 0m, 100m);
@@ -324,7 +346,7 @@ public static class HenanFloor
         Item(ref t, e.FirewallIps, 4m);
         Item(ref t, e.WebAppFirewall, 4m);
         Item(ref t, e.LogAudit6m, 4m);
-        Checklist(p, s, 44, in t, 18m);
+        Checklist(p, s, open, 44, in t, 18m);
 
         switch (e.BackupLevel)
         {
@@ -337,7 +359,7 @@ public static class HenanFloor
         t = default;
         Item(ref t, e.DataClassification, 6m);
         Item(ref t, e.PrivacyPolicy, 6m);
-        Checklist(p, s, 46, in t, 12m);
+        Checklist(p, s, open, 46, in t, 12m);
 
         Linear(p, s, 47, in e.VulnFixedOnTimeRatio, 10m, 50m, 100m);
         if (Usable(p, s, 48, in e.EmergencyDrills))
@@ -350,6 +372,13 @@ public static class HenanFloor
         Manual(p, s, 50, in e.AwarenessScore, 10m);
 
         // ── groups: sums capped at their points ──────────────────────────────────────────────
+        var anyOpen = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            open[i] |= s[i] is ScoreStatus.MissingEvidence or ScoreStatus.Error;
+            anyOpen |= open[i];
+        }
+
         var g = r.SecondLevel;
         var gs = r.SecondLevelStatus;
         var communication = Math.Min(p[0] + p[1] + p[2] + p[3] + p[4] + p[5] + p[6], 21m);
@@ -385,17 +414,81 @@ public static class HenanFloor
         Group(f, fs, 5, g, gs, 13, 4, 100m);
 
         var total = Math.Min(f[0] + f[1] + f[2] + f[3] + f[4] + f[5], MaxTotal);
+        var upper = anyOpen ? UpperBound(r) : total;
         var incidents = e.MajorSecurityIncidents3y;
         var vetoed = incidents.State == State.Supplied && incidents.Value >= 1m;
+        var undecided = incidents.State != State.Supplied;
         r.Total = total;
+        r.TotalUpperBound = upper;
         r.Vetoed = vetoed;
-        r.Passed = !vetoed && total >= PassThreshold;
-        r.Grade = vetoed ? HenanGrade.Fail
-            : total >= 540m ? HenanGrade.Excellent
-            : total >= 480m ? HenanGrade.Good
-            : total >= 420m ? HenanGrade.Pass
-            : HenanGrade.Fail;
+        r.VetoUndecided = undecided;
+        r.Verdict = vetoed || upper < PassThreshold ? Verdict.Failed
+            : undecided || total < PassThreshold ? Verdict.Undetermined
+            : Verdict.Passed;
+        r.Grade = vetoed ? HenanGrade.None : GradeOf(total);
+        r.GradeUpperBound = vetoed ? HenanGrade.None : GradeOf(upper);
     }
+
+    private static HenanGrade GradeOf(decimal total) =>
+        total >= 540m ? HenanGrade.Excellent
+        : total >= 480m ? HenanGrade.Good
+        : total >= 420m ? HenanGrade.Pass
+        : HenanGrade.Fail;
+
+    /// <summary>The total with every open point at its full points, the groups added up and capped again.</summary>
+    private static decimal UpperBound(HenanResult r)
+    {
+        var p = r.UpperPoints;
+        for (var i = 0; i < p.Length; i++)
+        {
+            p[i] = r.Open[i] ? PointMax[i] : r.Points[i];
+        }
+
+        var g = r.UpperSecondLevel;
+        g[0] = Math.Min(Math.Min(p[0] + p[1] + p[2] + p[3] + p[4] + p[5] + p[6], 21m) + p[7], 27m);
+        Sum(g, 1, p, 8, 2, 16m);
+        Sum(g, 2, p, 10, 3, 21m);
+        Sum(g, 3, p, 13, 2, 16m);
+        Sum(g, 4, p, 15, 3, 50m);
+        Sum(g, 5, p, 18, 3, 40m);
+        Sum(g, 6, p, 21, 4, 60m);
+        Sum(g, 7, p, 25, 2, 20m);
+        Sum(g, 8, p, 27, 3, 48m);
+        Sum(g, 9, p, 30, 3, 52m);
+        Sum(g, 10, p, 33, 3, 50m);
+        Sum(g, 11, p, 36, 4, 51m);
+        Sum(g, 12, p, 40, 3, 49m);
+        Sum(g, 13, p, 43, 2, 36m);
+        Sum(g, 14, p, 45, 2, 24m);
+        Sum(g, 15, p, 47, 2, 20m);
+        Sum(g, 16, p, 49, 2, 20m);
+        var f = r.UpperFirstLevel;
+        Sum(f, 0, g, 0, 4, 80m);
+        Sum(f, 1, g, 4, 2, 90m);
+        Sum(f, 2, g, 6, 2, 80m);
+        Sum(f, 3, g, 8, 3, 150m);
+        Sum(f, 4, g, 11, 2, 100m);
+        Sum(f, 5, g, 13, 4, 100m);
+        return Math.Min(f[0] + f[1] + f[2] + f[3] + f[4] + f[5], MaxTotal);
+    }
+
+    private static void Sum(decimal[] scores, int i, decimal[] children, int first, int count, decimal max)
+    {
+        var sum = 0m;
+        for (var c = first; c < first + count; c++)
+        {
+            sum += children[c];
+        }
+
+        scores[i] = Math.Min(sum, max);
+    }
+
+    /// <summary>Every observation point's design points, in the order of <see cref="PointIds"/>.</summary>
+    private static readonly decimal[] PointMax =
+    [
+        4m, 3m, 3m, 3m, 4m, 2m, 2m, 6m, 8m, 8m, 7m, 7m, 7m, 8m, 8m, 18m, 16m, 16m, 10m, 15m, 15m, 15m, 15m, 15m, 15m, 10m, 10m,
+        16m, 16m, 16m, 16m, 18m, 18m, 20m, 15m, 15m, 12m, 12m, 15m, 12m, 17m, 16m, 16m, 18m, 18m, 12m, 12m, 10m, 10m, 10m, 10m,
+    ];
 
     // ── leaves ───────────────────────────────────────────────────────────────────────────────
 
@@ -549,6 +642,9 @@ public static class HenanFloor
         public int Items;
         public int Missing;
         public int Invalid;
+
+        /// <summary>Items that leave the point open: invalid ones and unsupplied yes/no facts (not unsupplied documents).</summary>
+        public int Open;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -557,8 +653,8 @@ public static class HenanFloor
         t.Items++;
         switch (value)
         {
-            case Flag.Missing: t.Missing++; break;
-            case Flag.Invalid: t.Invalid++; break;
+            case Flag.Missing: t.Missing++; t.Open++; break;
+            case Flag.Invalid: t.Invalid++; t.Open++; break;
             case Flag.Yes: t.Score += points; break;
             default: break;
         }
@@ -571,7 +667,7 @@ public static class HenanFloor
         switch (value)
         {
             case Document.Missing: t.Missing++; break;
-            case Document.Invalid: t.Invalid++; break;
+            case Document.Invalid: t.Invalid++; t.Open++; break;
             default: t.Score += points; break;
         }
     }
@@ -580,7 +676,7 @@ public static class HenanFloor
     /// The points of the items present, capped at the leaf's points: an error when every item is invalid,
     /// missing evidence when none is usable, otherwise scored on the items supplied.
     /// </summary>
-    private static void Checklist(decimal[] p, ScoreStatus[] s, int i, in Tally t, decimal max)
+    private static void Checklist(decimal[] p, ScoreStatus[] s, bool[] open, int i, in Tally t, decimal max)
     {
         if (t.Missing + t.Invalid == t.Items)
         {
@@ -589,6 +685,7 @@ public static class HenanFloor
         }
 
         Leaf(p, s, i, Math.Min(t.Score, max), max);
+        open[i] = t.Open > 0 && p[i] < max;
     }
 
     // ── groups ───────────────────────────────────────────────────────────────────────────────

@@ -50,14 +50,24 @@ public static class HenanFloorCheck
             differences.Add($"{prefix}vetoed: engine {card.Vetoed}, floor {scratch.Vetoed}");
         }
 
-        if (card.Passed != scratch.Passed)
+        if (card.TotalUpperBound != scratch.TotalUpperBound)
         {
-            differences.Add($"{prefix}passed: engine {card.Passed}, floor {scratch.Passed}");
+            differences.Add($"{prefix}total upper bound: engine {card.TotalUpperBound}, floor {scratch.TotalUpperBound}");
         }
 
-        if (card.Grade?.Id != HenanFloor.GradeIds[(int)scratch.Grade])
+        if (card.UndecidedVetoes.Count > 0 != scratch.VetoUndecided)
         {
-            differences.Add($"{prefix}grade: engine {card.Grade?.Id}, floor {HenanFloor.GradeIds[(int)scratch.Grade]}");
+            differences.Add($"{prefix}veto undecided: engine {card.UndecidedVetoes.Count > 0}, floor {scratch.VetoUndecided}");
+        }
+
+        if (card.Verdict != scratch.Verdict)
+        {
+            differences.Add($"{prefix}verdict: engine {card.Verdict}, floor {scratch.Verdict}");
+        }
+
+        if (card.Grade?.Id != HenanFloor.GradeId(scratch.Grade) || card.GradeUpperBound?.Id != HenanFloor.GradeId(scratch.GradeUpperBound))
+        {
+            differences.Add($"{prefix}grade: engine {card.Grade?.Id}–{card.GradeUpperBound?.Id}, floor {HenanFloor.GradeId(scratch.Grade)}–{HenanFloor.GradeId(scratch.GradeUpperBound)}");
         }
 
         return differences;

@@ -251,19 +251,27 @@ public sealed class IndicatorSystem
         var mask = plan.NotApplicable[profileIndex];
         var scores = new decimal[plan.Nodes.Length];
         var statuses = new ScoreStatus[plan.Nodes.Length];
-        var total = Evaluator.Evaluate(plan, slots, mask, scores, statuses, out var rootFailed);
+        var total = Evaluator.Evaluate(plan, slots, mask, scores, statuses, out var aggregationFailed);
+        var upperBound = Evaluator.UpperBound(plan, slots, mask, scores, statuses, total, aggregationFailed, out _);
         List<VetoHit>? vetoes = null;
+        List<VetoHit>? undecided = null;
         List<Diagnostic>? vetoFailures = null;
         foreach (var veto in plan.Vetoes)
         {
-            if (VetoRule.Check(veto, slots, ref vetoFailures) is { } hit)
+            var state = VetoRule.Check(veto, slots, ref vetoFailures, out var hit);
+            if (state == VetoState.Fired)
             {
-                (vetoes ??= []).Add(hit);
+                (vetoes ??= []).Add(hit!);
+            }
+            else if (state == VetoState.Undecided)
+            {
+                (undecided ??= []).Add(hit!);
             }
         }
 
         var subject = new ScoredSubject(record.Id, record.Name, profile.Id, record.Region, record.Period);
-        return new Scorecard(this, subject, profile, slots, mask, scores, statuses, total, (IReadOnlyList<VetoHit>?)vetoes ?? [], record.Diagnostics, vetoFailures, sourceName, rootFailed);
+        return new Scorecard(this, subject, profile, slots, mask, scores, statuses, total, upperBound, aggregationFailed,
+            (IReadOnlyList<VetoHit>?)vetoes ?? [], (IReadOnlyList<VetoHit>?)undecided ?? [], record.Diagnostics, vetoFailures, sourceName);
     }
 
     private (Profile Profile, int Index) ResolveProfile(EvidenceRecord record, string? profileId)

@@ -83,7 +83,7 @@ internal static class ScorecardTable
         console.WriteLine();
         console.Write(Labelled(
         [
-            ("结论 Verdict", new Text(ReportText.Verdict(true), new Style(Color.Green, decoration: Decoration.Bold))),
+            ("结论 Verdict", new Text(ReportText.Verdict(Verdict.Passed), new Style(Color.Green, decoration: Decoration.Bold))),
             ("缺失佐证 Missing", new Text(explanation + " " + explanation, new Style(Color.Yellow))),
         ]));
     }
@@ -269,25 +269,39 @@ internal static class ScorecardTable
 
     private static Grid Summary(Scorecard scorecard)
     {
-        var verdict = ReportText.Verdict(scorecard.Passed) + (scorecard.Vetoed ? " (一票否决 vetoed)" : "");
+        var verdict = ReportText.Verdict(scorecard.Verdict) + (scorecard.Vetoed ? " (一票否决 vetoed)" : "");
+        var colour = scorecard.Verdict switch
+        {
+            Verdict.Passed => Color.Green,
+            Verdict.Failed => Color.Red,
+            _ => Color.Yellow,
+        };
+        var grade = ReportText.Grade(scorecard, g => $"{SafeText.Line(g.Title.Zh)} {SafeText.Line(g.Id)} (≥ {ReportText.Number(g.MinScore)})");
         var lines = new List<(string Label, IRenderable Value)>
         {
-            ("通过线 Threshold", new Text(ReportText.Number(scorecard.PassThreshold))),
-            ("结论 Verdict", new Text(verdict, new Style(scorecard.Passed ? Color.Green : Color.Red, decoration: Decoration.Bold))),
-            ("等级 Grade", new Text(scorecard.Grade is { } grade
-                ? $"{SafeText.Line(grade.Title.Zh)} {SafeText.Line(grade.Id)} (≥ {ReportText.Number(grade.MinScore)})"
-                : "—")),
+            ("结论 Verdict", new Text(verdict, new Style(colour, decoration: Decoration.Bold))),
+            ("", new Text(ReportText.VerdictBasis(scorecard))),
+            ("等级 Grade", new Text(grade.Length > 0 ? grade : "—")),
         };
 
-        if (scorecard.Vetoes.Count == 0)
+        if (scorecard.Vetoes.Count == 0 && scorecard.UndecidedVetoes.Count == 0)
         {
             lines.Add(("一票否决 Vetoes", new Text("无 none")));
         }
 
-        foreach (var (veto, i) in scorecard.Vetoes.Select((v, i) => (v, i)))
+        var first = true;
+        foreach (var veto in scorecard.Vetoes)
         {
-            lines.Add((i == 0 ? "一票否决 Vetoes" : "",
+            lines.Add((first ? "一票否决 Vetoes" : "",
                 new Text($"{SafeText.Line(veto.Title)} ({SafeText.Line(veto.Id)}): {SafeText.Line(veto.Reason)}", new Style(Color.Red))));
+            first = false;
+        }
+
+        foreach (var veto in scorecard.UndecidedVetoes)
+        {
+            lines.Add((first ? "一票否决 Vetoes" : "",
+                new Text($"待核实 undecided: {SafeText.Line(veto.Title)} ({SafeText.Line(veto.Id)}): {SafeText.Line(veto.Reason)}", new Style(Color.Yellow))));
+            first = false;
         }
 
         if (scorecard.MissingEvidence.Count == 0)

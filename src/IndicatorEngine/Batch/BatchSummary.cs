@@ -56,11 +56,14 @@ public sealed class BatchSummary
     /// <summary>Subjects scored (results).</summary>
     public long Scored => _all.Count;
 
-    /// <summary>Of those, passed (not vetoed and at least the pass threshold).</summary>
+    /// <summary>Of those, passed (<see cref="Verdict.Passed"/>: the bar reached with every open point at 0, no veto fired or undecided).</summary>
     public long Passed => _all.Passed;
 
-    /// <summary>Of those, failed without a veto.</summary>
-    public long Failed => _all.Count - _all.Passed - _all.Vetoed;
+    /// <summary>Of those, failed without a veto (the bar out of reach even with every open point at its full points).</summary>
+    public long Failed => _all.Count - _all.Passed - _all.Vetoed - _all.Undetermined;
+
+    /// <summary>Of those, undetermined (<see cref="Verdict.Undetermined"/>: evidence missing or invalid where it decides the verdict).</summary>
+    public long Undetermined => _all.Undetermined;
 
     /// <summary>Of those, vetoed.</summary>
     public long Vetoed => _all.Vetoed;
@@ -221,6 +224,7 @@ public sealed class BatchSummary
         writer.WriteNumber("scored", Scored);
         writer.WriteNumber("passed", Passed);
         writer.WriteNumber("failed", Failed);
+        writer.WriteNumber("undetermined", Undetermined);
         writer.WriteNumber("vetoed", Vetoed);
         writer.WriteNumber("errors", Errors);
         writer.WriteNumber("sum", Sum);
@@ -253,6 +257,7 @@ public sealed class BatchSummary
             writer.WriteString("county", region.County);
             writer.WriteNumber("count", region.Count);
             writer.WriteNumber("passed", region.Passed);
+            writer.WriteNumber("undetermined", region.Undetermined);
             writer.WriteNumber("vetoed", region.Vetoed);
             writer.WriteNumber("passRate", region.PassRate);
             writer.WriteNumber("sum", region.Sum);
@@ -326,7 +331,7 @@ public sealed class BatchSummary
             targets[i] = _targets[i].Count(card);
         }
 
-        _all.Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
+        _all.Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
         var grade = card.Grade?.Id ?? "";
         _grades[grade] = _grades.GetValueOrDefault(grade) + 1;
         if (card.Subject.Region is not { } region)
@@ -336,17 +341,17 @@ public sealed class BatchSummary
 
         if (region.Province is not null)
         {
-            RegionTally((RegionLevel.Province, region.Province, null, null)).Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
+            RegionTally((RegionLevel.Province, region.Province, null, null)).Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
         }
 
         if (region.City is not null)
         {
-            RegionTally((RegionLevel.City, region.Province, region.City, null)).Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
+            RegionTally((RegionLevel.City, region.Province, region.City, null)).Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
         }
 
         if (region.County is not null)
         {
-            RegionTally((RegionLevel.County, region.Province, region.City, region.County)).Add(card.Total, card.Passed, card.Vetoed, scores, roots, targets);
+            RegionTally((RegionLevel.County, region.Province, region.City, region.County)).Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
         }
     }
 
@@ -431,6 +436,7 @@ public sealed class BatchSummary
     {
         tally.Count = element.GetProperty(element.TryGetProperty("scored", out _) ? "scored" : "count").GetInt64();
         tally.Passed = element.GetProperty("passed").GetInt64();
+        tally.Undetermined = element.GetProperty("undetermined").GetInt64();
         tally.Vetoed = element.GetProperty("vetoed").GetInt64();
         tally.Sum = element.GetProperty("sum").GetDecimal();
         var i = 0;

@@ -40,6 +40,9 @@ public sealed class RegionSummary
     /// <summary>Of those, passed.</summary>
     public long Passed => _tally.Passed;
 
+    /// <summary>Of those, undetermined (evidence missing or invalid where it decides the verdict).</summary>
+    public long Undetermined => _tally.Undetermined;
+
     /// <summary>Of those, vetoed.</summary>
     public long Vetoed => _tally.Vetoed;
 

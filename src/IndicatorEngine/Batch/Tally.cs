@@ -1,8 +1,8 @@
 namespace IndicatorEngine.Batch;
 
 /// <summary>
-/// The exact, mergeable counts behind a summary or one region's roll-up: how many subjects were scored, passed and
-/// vetoed, the sum of their totals and of each first-level indicator's scores (decimals, never rounded), and how
+/// The exact, mergeable counts behind a summary or one region's roll-up: how many subjects were scored, passed,
+/// undetermined and vetoed, the sum of their totals and of each first-level indicator's scores (decimals, never rounded), and how
 /// many subjects had each total (a histogram: totals are rounded to the system's precision, so a 600-point system
 /// of precision 2 has at most 60,001 of them whatever the count, at 24 bytes each). Merging adds counts and sums,
 /// so a merge of shards' tallies is the tally of the whole; medians, quartiles and ranks are read off the histogram.
@@ -26,6 +26,8 @@ internal sealed class Tally
 
     public long Passed { get; set; }
 
+    public long Undetermined { get; set; }
+
     public long Vetoed { get; set; }
 
     public decimal Sum { get; set; }
@@ -41,7 +43,7 @@ internal sealed class Tally
     /// <summary>A decimal in its shortest form, so that 536.290 and 536.29 are one key and are written alike.</summary>
     public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
 
-    public void Add(decimal total, bool passed, bool vetoed, decimal[] scores, int[] roots, ReadOnlySpan<TargetCount> targets)
+    public void Add(decimal total, Verdict verdict, bool vetoed, decimal[] scores, int[] roots, ReadOnlySpan<TargetCount> targets)
     {
         for (var i = 0; i < targets.Length; i++)
         {
@@ -49,7 +51,8 @@ internal sealed class Tally
         }
 
         Count++;
-        Passed += passed ? 1 : 0;
+        Passed += verdict == Verdict.Passed ? 1 : 0;
+        Undetermined += verdict == Verdict.Undetermined ? 1 : 0;
         Vetoed += vetoed ? 1 : 0;
         Sum += total;
         for (var i = 0; i < roots.Length; i++)
@@ -74,6 +77,7 @@ internal sealed class Tally
     {
         Count += other.Count;
         Passed += other.Passed;
+        Undetermined += other.Undetermined;
         Vetoed += other.Vetoed;
         Sum += other.Sum;
         for (var i = 0; i < IndicatorSums.Length; i++)

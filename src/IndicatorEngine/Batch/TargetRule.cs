@@ -77,7 +77,7 @@ internal sealed class TargetRule
         bool met;
         if (_passed is { } passed)
         {
-            met = card.Passed == passed;
+            met = (card.Verdict == Verdict.Passed) == passed;
         }
         else
         {

@@ -16,10 +16,12 @@ internal static class Evaluator
 
     /// <summary>
     /// Scores every node into <paramref name="scores"/> and <paramref name="statuses"/> (by node index) and returns the
-    /// total; <paramref name="rootFailed"/> says whether the system's own aggregation formula failed (the total is then 0).
+    /// total; <paramref name="aggregationFailed"/> says whether an aggregation formula failed, a group's or the
+    /// system's own (the total is then 0).
     /// </summary>
-    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses, out bool rootFailed)
+    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses, out bool aggregationFailed)
     {
+        aggregationFailed = false;
         var nodes = plan.Nodes;
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -38,13 +40,96 @@ internal static class Evaluator
             else
             {
                 // Plan nodes are ordered children first, so every child is ready.
-                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out statuses[i], out _, out _, out _);
+                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out statuses[i], out _, out _, out var failed);
+                aggregationFailed |= failed is not null;
             }
         }
 
         var total = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: false, out _, out _, out _, out var failure);
-        rootFailed = failure is not null;
+        aggregationFailed |= failure is not null;
         return total;
+    }
+
+    /// <summary>
+    /// The upper bound of the total: every open observation point (its evidence missing or invalid, or its rule
+    /// failed) at its full points, the others as scored, combined again within every cap; a group whose
+    /// aggregation formula fails counts its full points. Equals <paramref name="total"/> (and <paramref name="open"/>
+    /// is false) when no point is open and no aggregation failed. Allocates nothing for plans up to 256 nodes.
+    /// </summary>
+    public static decimal UpperBound(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses, decimal total, bool aggregationFailed, out bool open)
+    {
+        var nodes = plan.Nodes;
+        open = false;
+        for (var i = 0; i < nodes.Length && !open; i++)
+        {
+            open = !notApplicable[i] && nodes[i].Scorer is not null && IsOpen(plan, nodes[i], slots, scores[i], statuses[i]);
+        }
+
+        if (!open && !aggregationFailed)
+        {
+            return total;
+        }
+
+        Span<decimal> upper = nodes.Length <= 256 ? stackalloc decimal[nodes.Length] : new decimal[nodes.Length];
+        Span<ScoreStatus> upperStatuses = nodes.Length <= 256 ? stackalloc ScoreStatus[nodes.Length] : new ScoreStatus[nodes.Length];
+        var bonus = 0m;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var node = nodes[i];
+            bonus += node.Indicator.BonusPoints;
+            if (notApplicable[i])
+            {
+                upper[i] = 0m;
+                upperStatuses[i] = ScoreStatus.NotApplicable;
+            }
+            else if (node.Scorer is not null)
+            {
+                var isOpen = IsOpen(plan, node, slots, scores[i], statuses[i]);
+                upper[i] = isOpen ? node.Indicator.Points : scores[i];
+                upperStatuses[i] = isOpen ? ScoreStatus.Scored : statuses[i];
+            }
+            else
+            {
+                upper[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, upper, upperStatuses, explain: false, out upperStatuses[i], out _, out _, out var failed);
+                if (failed is not null)
+                {
+                    upper[i] = node.Indicator.Points + node.Indicator.BonusPoints;
+                    upperStatuses[i] = ScoreStatus.Scored;
+                }
+            }
+        }
+
+        var bound = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, upper, upperStatuses, explain: false, out _, out _, out _, out var rootFailure);
+        return rootFailure is null ? bound : plan.Points + bonus;
+    }
+
+    /// <summary>
+    /// Whether an observation point's score could be higher with evidence the subject has not given: its status
+    /// is missing evidence or error, or it scored below its points and reads a value that is invalid or not
+    /// supplied (an unsupplied document is an answer, "no document", and leaves the point settled).
+    /// </summary>
+    private static bool IsOpen(EvaluationPlan plan, PlanNode node, ReadOnlySpan<EvidenceValue> slots, decimal score, ScoreStatus status)
+    {
+        if (status is ScoreStatus.MissingEvidence or ScoreStatus.Error)
+        {
+            return true;
+        }
+
+        if (score >= node.Indicator.Points)
+        {
+            return false;
+        }
+
+        foreach (var slot in node.Reads)
+        {
+            var kind = slots[slot].Kind;
+            if (kind == EvidenceKind.Invalid || (kind == EvidenceKind.Missing && plan.Catalogue[slot].Type != EvidenceType.Document))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -158,6 +243,7 @@ internal static class Evaluator
     {
         var baseScore = 0m;
         var bonus = 0m;
+        var lift = 0m;
         var weightSum = 0m;
         var weighted = 0m;
         var allNotApplicable = true;
@@ -173,19 +259,29 @@ internal static class Evaluator
             if (indicator.IsBonus)
             {
                 bonus += scores[index];
+                continue;
             }
-            else if (weightedMean)
+
+            // A part lifted above its points by extension items passes the lift on, outside this node's cap.
+            var part = scores[index];
+            if (part > indicator.Points && formula is null)
+            {
+                lift += part - indicator.Points;
+                part = indicator.Points;
+            }
+
+            if (weightedMean)
             {
                 // A part that does not apply leaves the mean; one with missing evidence counts as 0.
                 if (indicator.Points > 0 && childStatus != ScoreStatus.NotApplicable)
                 {
                     weightSum += indicator.Weight;
-                    weighted += indicator.Weight * scores[index] / indicator.Points;
+                    weighted += indicator.Weight * part / indicator.Points;
                 }
             }
             else
             {
-                baseScore += scores[index];
+                baseScore += part;
             }
         }
 
@@ -208,15 +304,15 @@ internal static class Evaluator
         }
         else if (explain)
         {
-            how = baseScore > points ? $"parts add up to {Text.Short(baseScore)}, capped" : "sum of its parts";
+            // Parts add up to the node's points (IE102) and each counts at most its points, so a sum needs no cap.
+            how = "sum of its parts";
         }
 
-        baseScore = Math.Min(baseScore, points);
         bonus = Math.Min(bonus, bonusPoints);
-        var score = baseScore + bonus;
+        var score = baseScore + bonus + lift;
         explanation = !explain ? null
-            : bonusPoints > 0 ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}"
-            : $"{how} → {Text.Of(baseScore, points)}";
+            : (bonusPoints > 0 ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}" : $"{how} → {Text.Of(baseScore, points)}")
+                + (lift > 0 ? $" + extension {Text.Short(lift)} from its parts" : "");
         status = allNotApplicable ? ScoreStatus.NotApplicable
             : failed || anyError ? ScoreStatus.Error
             : anyMissing ? ScoreStatus.MissingEvidence

@@ -32,9 +32,12 @@ public sealed class Scorecard
         ScoredSubject subject,
         decimal total,
         decimal passThreshold,
-        bool passed,
+        Verdict verdict,
+        decimal totalUpperBound,
         Grade? grade,
+        Grade? gradeUpperBound,
         IReadOnlyList<VetoHit> vetoes,
+        IReadOnlyList<VetoHit> undecidedVetoes,
         IReadOnlyList<IndicatorScore> indicators,
         IReadOnlyList<MissingEvidence> missingEvidence,
         IReadOnlyList<Diagnostic> diagnostics)
@@ -46,9 +49,12 @@ public sealed class Scorecard
         Total = total;
         Max = max;
         PassThreshold = passThreshold;
-        Passed = passed;
+        Verdict = verdict;
+        TotalUpperBound = totalUpperBound;
         Grade = grade;
+        GradeUpperBound = gradeUpperBound;
         Vetoes = vetoes;
+        UndecidedVetoes = undecidedVetoes;
         _indicators = indicators;
         _missingEvidence = missingEvidence;
         _diagnostics = diagnostics;
@@ -64,11 +70,13 @@ public sealed class Scorecard
         decimal[] scores,
         ScoreStatus[] statuses,
         decimal total,
+        decimal totalUpperBound,
+        bool aggregationFailed,
         IReadOnlyList<VetoHit> vetoes,
+        IReadOnlyList<VetoHit> undecidedVetoes,
         IReadOnlyList<Diagnostic> evidenceDiagnostics,
         List<Diagnostic>? vetoFailures,
-        string? evidenceSource,
-        bool rootFailed = false)
+        string? evidenceSource)
     {
         _evidenceSource = evidenceSource;
         _systemSource = system.SourceName;
@@ -78,12 +86,13 @@ public sealed class Scorecard
         Max = system.Points;
         Subject = subject;
         Total = total;
+        TotalUpperBound = totalUpperBound;
         PassThreshold = profile.PassThreshold;
         Vetoes = vetoes;
-        // A failed system aggregation leaves the total at 0, which is no verdict on the subject: for now such a card
-        // does not pass (and says why in its diagnostics, IE302). TODO: an explicit "undetermined" verdict (a later issue).
-        Passed = vetoes.Count == 0 && total >= profile.PassThreshold && !rootFailed;
-        Grade = GradeOf(profile.Grades, total, vetoes.Count > 0);
+        UndecidedVetoes = undecidedVetoes;
+        Verdict = Decide(vetoes.Count > 0, undecidedVetoes.Count > 0 || aggregationFailed, total, totalUpperBound, profile.PassThreshold);
+        Grade = vetoes.Count > 0 ? null : GradeOf(profile.Grades, total);
+        GradeUpperBound = vetoes.Count > 0 ? null : GradeOf(profile.Grades, totalUpperBound);
         _plan = system.Plan;
         _slots = slots;
         _notApplicable = notApplicable;
@@ -117,8 +126,17 @@ public sealed class Scorecard
     /// <summary>Who was scored, under which profile.</summary>
     public ScoredSubject Subject { get; }
 
-    /// <summary>Total points earned (extension bonus included).</summary>
+    /// <summary>
+    /// Total points earned (extension bonus included), with every open point (evidence missing or invalid, rule
+    /// failed) at 0: the lower bound of what the subject can score.
+    /// </summary>
     public decimal Total { get; }
+
+    /// <summary>
+    /// The total with every open point at its full points, within every cap: the upper bound. Equals
+    /// <see cref="Total"/> when nothing is open.
+    /// </summary>
+    public decimal TotalUpperBound { get; }
 
     /// <summary>The system's design points.</summary>
     public decimal Max { get; }
@@ -126,17 +144,35 @@ public sealed class Scorecard
     /// <summary>The profile's pass threshold.</summary>
     public decimal PassThreshold { get; }
 
-    /// <summary>True when not vetoed and the total reaches the pass threshold.</summary>
-    public bool Passed { get; }
+    /// <summary>
+    /// Whether the subject reaches the profile's bar (<see cref="PassThreshold"/>): passed, failed or undetermined,
+    /// decided by <see cref="Total"/>, <see cref="TotalUpperBound"/> and the vetoes (see <see cref="IndicatorEngine.Verdict"/>).
+    /// </summary>
+    public Verdict Verdict { get; }
 
-    /// <summary>The grade band reached (the lowest band when vetoed); null when the system has no grades.</summary>
+    /// <summary>
+    /// The grade band <see cref="Total"/> reaches; null when the system has no grades, the total is below every band,
+    /// or a veto fired (a vetoed subject is not graded).
+    /// </summary>
     public Grade? Grade { get; }
+
+    /// <summary>
+    /// The grade band <see cref="TotalUpperBound"/> reaches (null as for <see cref="Grade"/>): the same as
+    /// <see cref="Grade"/> when the grade is settled, else the best the subject could still be graded.
+    /// </summary>
+    public Grade? GradeUpperBound { get; }
 
     /// <summary>True when any veto fired.</summary>
     public bool Vetoed => Vetoes.Count > 0;
 
     /// <summary>The vetoes that fired, with their reasons.</summary>
     public IReadOnlyList<VetoHit> Vetoes { get; }
+
+    /// <summary>
+    /// The vetoes that could not be decided, each with what must be supplied or corrected (its evidence missing or
+    /// invalid, or its formula failed); while any is undecided and none fired the verdict is undetermined.
+    /// </summary>
+    public IReadOnlyList<VetoHit> UndecidedVetoes { get; }
 
     /// <summary>The first-level indicators' scores, each with its subtree and explanations (put together on first read).</summary>
     public IReadOnlyList<IndicatorScore> Indicators => _indicators ??= BuildTree();
@@ -158,13 +194,13 @@ public sealed class Scorecard
     public IEnumerable<IndicatorScore> ObservationPoints() =>
         Indicators.SelectMany(i => i.DescendantsAndSelf()).Where(s => s.Children.Count == 0);
 
-    private static Grade? GradeOf(IReadOnlyList<Grade> grades, decimal total, bool vetoed)
-    {
-        if (vetoed)
-        {
-            return grades.Count == 0 ? null : grades[^1];
-        }
+    private static Verdict Decide(bool vetoed, bool open, decimal total, decimal upperBound, decimal threshold) =>
+        vetoed || upperBound < threshold ? Verdict.Failed
+        : open || total < threshold ? Verdict.Undetermined
+        : Verdict.Passed;
 
+    private static Grade? GradeOf(IReadOnlyList<Grade> grades, decimal total)
+    {
         foreach (var grade in grades)
         {
             if (total >= grade.MinScore)
@@ -252,7 +288,7 @@ public sealed class Scorecard
             if (!_notApplicable[i] && _statuses![i] == ScoreStatus.Error && Evaluator.FormulaFailure(plan, i, _scores, _statuses) is { } failure)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
-                    $"the aggregation formula of '{plan.Nodes[i].Indicator.Id}' failed, so it scores 0 (status error): {failure}", _systemSource));
+                    $"the aggregation formula of '{plan.Nodes[i].Indicator.Id}' failed, so it scores 0 (status error) and the verdict is undetermined: {failure}", _systemSource));
             }
         }
 
@@ -260,7 +296,7 @@ public sealed class Scorecard
         if (Total == 0m && Evaluator.FormulaFailure(plan, -1, _scores, _statuses) is { } rootFailure)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
-                $"the system's aggregation formula failed, so the total is 0 and the subject does not pass (no verdict could be reached): {rootFailure}", _systemSource, "/aggregation"));
+                $"the system's aggregation formula failed, so the total is 0 and the verdict is undetermined: {rootFailure}", _systemSource, "/aggregation"));
         }
 
         return diagnostics;

@@ -1,23 +1,53 @@
 
 namespace IndicatorEngine.Evaluation;
 
+/// <summary>What checking a veto against a subject's evidence found.</summary>
+internal enum VetoState : byte
+{
+    NotFired,
+    Fired,
+
+    /// <summary>A value the veto reads is missing or invalid, or its formula failed: it may or may not hold.</summary>
+    Undecided,
+}
+
 /// <summary>Checks a compiled veto against a subject's evidence.</summary>
 internal static class VetoRule
 {
-    /// <summary>The hit when every test of the veto holds; null when it does not fire (or its evidence is missing or invalid).</summary>
-    /// <summary>Whether the veto fires, and why; a formula that cannot be checked adds an error (IE302) to <paramref name="failures"/>, made on first need.</summary>
-    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, ref List<Diagnostic>? failures)
+    /// <summary>
+    /// Whether the veto fires (<paramref name="hit"/> says why), does not fire, or cannot be decided because a value
+    /// it reads is missing or invalid or its formula failed (<paramref name="hit"/> says what to supply). A formula
+    /// that fails also adds an error (IE302) to <paramref name="failures"/>, made on first need.
+    /// </summary>
+    public static VetoState Check(PlanVeto veto, EvidenceValue[] slots, ref List<Diagnostic>? failures, out VetoHit? hit)
     {
+        hit = null;
         if (veto.Formula is { } formula)
         {
             var fired = formula.Check(slots, out var failure);
+            if (fired)
+            {
+                // True on the values supplied: whatever the missing ones would be, the veto holds.
+                hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({formula.Describe(slots)})");
+                return VetoState.Fired;
+            }
+
             if (failure is not null)
             {
                 (failures ??= []).Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
-                    $"veto '{veto.Veto.Id}' could not be checked and was not applied: {failure} ({formula.Describe(slots)})"));
+                    $"veto '{veto.Veto.Id}' could not be checked, so the verdict is undetermined: {failure} ({formula.Describe(slots)})"));
+                hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"its formula failed ({failure}); see the diagnostics");
+                return VetoState.Undecided;
             }
 
-            return fired ? new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({formula.Describe(slots)})") : null;
+            var (missing, invalid) = formula.Problems(slots);
+            if (missing.Length > 0 || invalid.Length > 0)
+            {
+                hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, Undecided(missing, invalid));
+                return VetoState.Undecided;
+            }
+
+            return VetoState.NotFired;
         }
 
         var value = slots[veto.Slot];
@@ -26,7 +56,9 @@ internal static class VetoRule
         var document = veto.Evidence!.Type == EvidenceType.Document;
         if (!value.IsUsable && !(document && value.Kind == EvidenceKind.Missing))
         {
-            return null;
+            var named = $"{veto.Evidence.Title} ({veto.Evidence.Key})";
+            hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, value.Kind == EvidenceKind.Invalid ? Undecided("", named) : Undecided(named, ""));
+            return VetoState.Undecided;
         }
 
         if (veto.EqualsValue is { } equals)
@@ -41,14 +73,14 @@ internal static class VetoRule
             };
             if (!same)
             {
-                return null;
+                return VetoState.NotFired;
             }
         }
 
         // Every numeric test must hold; the list of tests is put into words only when the veto fires.
         if (!Holds(value, veto.AtLeast, 0) || !Holds(value, veto.AtMost, 1) || !Holds(value, veto.GreaterThan, 2) || !Holds(value, veto.LessThan, 3))
         {
-            return null;
+            return VetoState.NotFired;
         }
 
         var tests = new List<string>();
@@ -75,8 +107,17 @@ internal static class VetoRule
             EvidenceKind.Missing => "no document",
             _ => value.Text,
         };
-        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+        hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+        return VetoState.Fired;
     }
+
+    private static string Undecided(string missing, string invalid) =>
+        (missing.Length, invalid.Length) switch
+        {
+            (> 0, 0) => $"{missing} not supplied; supply it to decide the veto",
+            (0, _) => $"{invalid} is invalid; correct it to decide the veto",
+            _ => $"{missing} not supplied and {invalid} invalid; supply and correct them to decide the veto",
+        };
 
     private static bool Holds(EvidenceValue value, decimal? test, int how)
     {

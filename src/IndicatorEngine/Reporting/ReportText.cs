@@ -23,7 +23,45 @@ internal static class ReportText
         _ => "info",
     };
 
-    public static string Verdict(bool passed) => passed ? "通过 PASS" : "未通过 FAIL";
+    /// <summary>The verdict as the result schema names it: passed, failed, undetermined.</summary>
+    public static string VerdictCode(Verdict verdict) => verdict switch
+    {
+        IndicatorEngine.Verdict.Passed => "passed",
+        IndicatorEngine.Verdict.Failed => "failed",
+        _ => "undetermined",
+    };
+
+    /// <summary>
+    /// What the verdict means for the subject, named for what the bar decides (eligibility to apply, not a grade):
+    /// "达到申报条件 eligible", "未达到申报条件 not eligible", "待核实 undetermined".
+    /// </summary>
+    public static string Verdict(Verdict verdict) => verdict switch
+    {
+        IndicatorEngine.Verdict.Passed => "达到申报条件 eligible",
+        IndicatorEngine.Verdict.Failed => "未达到申报条件 not eligible",
+        _ => "待核实 undetermined",
+    };
+
+    /// <summary>The line under the verdict: the bar, and the bounds when they differ ("申报条件 480 分; 总分 455 – 515 分").</summary>
+    public static string VerdictBasis(Scorecard scorecard) =>
+        $"申报条件 bar {Number(scorecard.PassThreshold)}"
+        + (scorecard.TotalUpperBound != scorecard.Total ? $"; 总分区间 bounds {Number(scorecard.Total)} – {Number(scorecard.TotalUpperBound)}" : "");
+
+    /// <summary>
+    /// The grade as a card shows it: one band, a range of bands while evidence is open ("良好 – 优秀"), "不评等级
+    /// not graded (vetoed)" for a vetoed subject, or "" when the system has no grades.
+    /// </summary>
+    public static string Grade(Scorecard scorecard, Func<Grade, string> name)
+    {
+        if (scorecard.Vetoed)
+        {
+            return "不评等级 not graded (一票否决 vetoed)";
+        }
+
+        var low = scorecard.Grade is { } g ? name(g) : "—";
+        var high = scorecard.GradeUpperBound is { } h ? name(h) : "—";
+        return scorecard.Grade == scorecard.GradeUpperBound ? (scorecard.Grade is null ? "" : low) : $"{low} – {high}";
+    }
 
     /// <summary>A decimal without trailing zeros: 480, 536.29, 0.5.</summary>
     public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);

@@ -68,19 +68,28 @@ public static class ScorecardJson
         DiagnosticsJson.Write(writer, scorecard.Diagnostics);
     }
 
-    /// <summary>Who, the totals, the verdict, grade and vetoes: <c>subject</c> to <c>vetoes</c> of the result document.</summary>
+    /// <summary>Who, the totals, the verdict, grade and vetoes: <c>subject</c> to <c>undecidedVetoes</c> of the result document.</summary>
     internal static void WriteVerdict(Scorecard scorecard, Utf8JsonWriter writer)
     {
         WriteSubject(writer, scorecard.Subject);
         writer.WriteNumber("total", scorecard.Total);
+        writer.WriteNumber("totalUpperBound", scorecard.TotalUpperBound);
         writer.WriteNumber("max", scorecard.Max);
         writer.WriteNumber("passThreshold", scorecard.PassThreshold);
-        writer.WriteBoolean("passed", scorecard.Passed);
+        writer.WriteString("verdict", ReportText.VerdictCode(scorecard.Verdict));
         writer.WritePropertyName("grade");
         WriteGrade(writer, scorecard.Grade);
+        writer.WritePropertyName("gradeUpperBound");
+        WriteGrade(writer, scorecard.GradeUpperBound);
         writer.WriteBoolean("vetoed", scorecard.Vetoed);
-        writer.WriteStartArray("vetoes");
-        foreach (var veto in scorecard.Vetoes)
+        WriteVetoes(writer, "vetoes", scorecard.Vetoes);
+        WriteVetoes(writer, "undecidedVetoes", scorecard.UndecidedVetoes);
+    }
+
+    private static void WriteVetoes(Utf8JsonWriter writer, string name, IReadOnlyList<VetoHit> vetoes)
+    {
+        writer.WriteStartArray(name);
+        foreach (var veto in vetoes)
         {
             writer.WriteStartObject();
             writer.WriteString("id", veto.Id);

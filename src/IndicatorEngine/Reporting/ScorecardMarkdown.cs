@@ -62,12 +62,11 @@ public static class ScorecardMarkdown
             Row(writer, "年度 Period", period.ToString(CultureInfo.InvariantCulture));
         }
 
-        Row(writer, "总分 Total", $"**{ReportText.Number(scorecard.Total, ReportText.ScoreDecimals(scorecard))}** / {ReportText.Number(scorecard.Max)}");
-        Row(writer, "通过线 Threshold", ReportText.Number(scorecard.PassThreshold));
-        Row(writer, "结论 Verdict", $"**{ReportText.Verdict(scorecard.Passed)}**" + (scorecard.Vetoed ? " (一票否决 vetoed)" : ""));
-        Row(writer, "等级 Grade", scorecard.Grade is { } grade
-            ? $"{Escape(grade.Title.Zh)} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)})"
-            : "—");
+        var decimals = ReportText.ScoreDecimals(scorecard);
+        Row(writer, "总分 Total", $"**{ReportText.Number(scorecard.Total, decimals)}** / {ReportText.Number(scorecard.Max)}"
+            + (scorecard.TotalUpperBound != scorecard.Total ? $" (补齐佐证后至多 at most {ReportText.Number(scorecard.TotalUpperBound, decimals)} with the open points)" : ""));
+        Row(writer, "结论 Verdict", $"**{ReportText.Verdict(scorecard.Verdict)}** ({ReportText.VerdictBasis(scorecard)})" + (scorecard.Vetoed ? " (一票否决 vetoed)" : ""));
+        Row(writer, "等级 Grade", ReportText.Grade(scorecard, grade => $"{Escape(grade.Title.Zh)} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)})") is { Length: > 0 } graded ? graded : "—");
         writer.WriteLine();
     }
 
@@ -75,7 +74,7 @@ public static class ScorecardMarkdown
     {
         writer.WriteLine("## 一票否决 Vetoes");
         writer.WriteLine();
-        if (scorecard.Vetoes.Count == 0)
+        if (scorecard.Vetoes.Count == 0 && scorecard.UndecidedVetoes.Count == 0)
         {
             writer.WriteLine("无 None.");
         }
@@ -83,6 +82,11 @@ public static class ScorecardMarkdown
         foreach (var veto in scorecard.Vetoes)
         {
             writer.WriteLine($"- **{Escape(veto.Title)}** (`{Code(veto.Id)}`): {Escape(veto.Reason)}");
+        }
+
+        foreach (var veto in scorecard.UndecidedVetoes)
+        {
+            writer.WriteLine($"- 待核实 undecided: **{Escape(veto.Title)}** (`{Code(veto.Id)}`): {Escape(veto.Reason)}");
         }
 
         writer.WriteLine();

@@ -26,13 +26,17 @@ internal static class ScorecardReader
             Subject(root.GetProperty("subject")),
             root.GetProperty("total").GetDecimal(),
             root.GetProperty("passThreshold").GetDecimal(),
-            root.GetProperty("passed").GetBoolean(),
-            root.GetProperty("grade") is { ValueKind: JsonValueKind.Object } g
-                ? new Grade(g.GetProperty("id").GetString()!, Text(g.GetProperty("title")), g.GetProperty("minScore").GetDecimal())
-                : null,
-            root.GetProperty("vetoes").EnumerateArray()
-                .Select(v => new VetoHit(v.GetProperty("id").GetString()!, v.GetProperty("title").GetString()!, v.GetProperty("reason").GetString()!))
-                .ToList(),
+            root.GetProperty("verdict").GetString() switch
+            {
+                "passed" => IndicatorEngine.Verdict.Passed,
+                "failed" => IndicatorEngine.Verdict.Failed,
+                _ => IndicatorEngine.Verdict.Undetermined,
+            },
+            root.GetProperty("totalUpperBound").GetDecimal(),
+            GradeOf(root.GetProperty("grade")),
+            GradeOf(root.GetProperty("gradeUpperBound")),
+            Vetoes(root.GetProperty("vetoes")),
+            Vetoes(root.GetProperty("undecidedVetoes")),
             root.GetProperty("indicators").EnumerateArray().Select(Indicator).ToList(),
             root.GetProperty("missingEvidence").EnumerateArray()
                 .Select(m => new MissingEvidence(m.GetProperty("key").GetString()!, m.GetProperty("title").GetString()!, m.GetProperty("neededBy").EnumerateArray().Select(i => i.GetString()!).ToList()))
@@ -40,6 +44,14 @@ internal static class ScorecardReader
             root.GetProperty("diagnostics").EnumerateArray().Select(Diagnostic).ToList());
         return new LoadResult<Scorecard>(card, diagnostics);
     }
+
+    private static Grade? GradeOf(JsonElement g) => g.ValueKind == JsonValueKind.Object
+        ? new Grade(g.GetProperty("id").GetString()!, Text(g.GetProperty("title")), g.GetProperty("minScore").GetDecimal())
+        : null;
+
+    private static List<VetoHit> Vetoes(JsonElement vetoes) => vetoes.EnumerateArray()
+        .Select(v => new VetoHit(v.GetProperty("id").GetString()!, v.GetProperty("title").GetString()!, v.GetProperty("reason").GetString()!))
+        .ToList();
 
     private static string? OptionalString(JsonElement parent, string property) =>
         parent.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

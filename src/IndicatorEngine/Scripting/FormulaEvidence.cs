@@ -82,7 +82,6 @@ internal sealed class FormulaEvidence
         return usable;
     }
 
-    /// <summary>The keys that are missing and those that are invalid, each as one line (empty when none).</summary>
     /// <summary>What keeps the formula from running, without putting words together: an invalid value, else a missing one.</summary>
     public ScoreStatus Problem(ReadOnlySpan<EvidenceValue> slots)
     {
@@ -104,6 +103,7 @@ internal sealed class FormulaEvidence
         return status;
     }
 
+    /// <summary>The keys that are missing and those that are invalid, each as one line (empty when none).</summary>
     public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots)
     {
         var missing = new List<string>();

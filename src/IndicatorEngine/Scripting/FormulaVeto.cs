@@ -2,8 +2,8 @@
 namespace IndicatorEngine.Scripting;
 
 /// <summary>
-/// A veto whose condition is a formula returning true (the veto fires) or false. It does not fire when a value
-/// it reads is missing or invalid; a formula that fails is reported (IE302) and the veto is not applied.
+/// A veto whose condition is a formula returning true (the veto fires) or false. It is not run when a value it
+/// reads is missing or invalid; the caller decides what a veto that cannot be checked means (undecided).
 /// </summary>
 internal sealed class FormulaVeto(PreparedFormula formula, FormulaEvidence evidence)
 {
@@ -36,6 +36,9 @@ internal sealed class FormulaVeto(PreparedFormula formula, FormulaEvidence evide
 
         return result.Number != 0;
     }
+
+    /// <summary>The keys that are missing and those that are invalid, each as one line (empty when none).</summary>
+    public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots) => evidence.Problems(slots);
 
     /// <summary>The values the formula read, for the reason shown.</summary>
     public string Describe(ReadOnlySpan<EvidenceValue> slots) => evidence.Describe(slots);

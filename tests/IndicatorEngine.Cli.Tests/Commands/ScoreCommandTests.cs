@@ -27,7 +27,8 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("passing"));
 
         Assert.Contains("536.29 / 600", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("通过 PASS", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("达到申报条件 eligible", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.Contains("申报条件 bar 480", StringComparison.Ordinal));
         Assert.Contains(result.StdoutLines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal) && l.Contains("良好", StringComparison.Ordinal));
     }
 
@@ -37,7 +38,7 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("failing"));
 
         Assert.Contains("437.76 / 600", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未通过 FAIL", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未达到申报条件 not eligible", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -76,7 +77,24 @@ public class ScoreCommandTests
         var veto = Entry(result.StdoutLines, "一票否决 Vetoes");
         Assert.Contains("major-security-incident", veto, StringComparison.Ordinal);
         Assert.Contains("majorSecurityIncidents3y", veto, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未通过", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未达到申报条件", StringComparison.Ordinal));
+
+        // A vetoed school is not graded, and the card says why.
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal) && l.Contains("不评等级", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Table_ShowsAnUndeterminedVerdict_WithBothBounds_AndTheUndecidedVeto()
+    {
+        var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("missing-evidence"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("待核实 undetermined", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.Contains("总分区间 bounds 471.04 – 554.04", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal) && l.Contains("达标", StringComparison.Ordinal) && l.Contains("优秀", StringComparison.Ordinal));
+        var veto = Entry(result.StdoutLines, "一票否决 Vetoes");
+        Assert.Contains("待核实 undecided", veto, StringComparison.Ordinal);
+        Assert.Contains("majorSecurityIncidents3y", veto, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,9 +123,10 @@ public class ScoreCommandTests
         using var json = JsonDocument.Parse(result.Stdout);
         var root = json.RootElement;
         Assert.Equal(scorecard.Total, root.GetProperty("total").GetDecimal());
-        Assert.Equal(scorecard.Passed, root.GetProperty("passed").GetBoolean());
+        Assert.Equal(scorecard.Verdict.ToString().ToLowerInvariant(), root.GetProperty("verdict").GetString());
         Assert.Equal(scorecard.Vetoed, root.GetProperty("vetoed").GetBoolean());
-        Assert.Equal(scorecard.Grade?.Id, root.GetProperty("grade").GetProperty("id").GetString());
+        Assert.Equal(scorecard.Grade?.Id, root.GetProperty("grade") is { ValueKind: JsonValueKind.Object } grade ? grade.GetProperty("id").GetString() : null);
+        Assert.Equal(scorecard.TotalUpperBound, root.GetProperty("totalUpperBound").GetDecimal());
         var leaves = root.GetProperty("indicators").EnumerateArray().SelectMany(Leaves).ToList();
         Assert.Equal(scorecard.ObservationPoints().Select(p => (p.Id, p.Score)), leaves);
     }

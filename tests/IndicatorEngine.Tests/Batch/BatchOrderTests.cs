@@ -35,7 +35,7 @@ public class BatchOrderTests
                 var card = BatchRun.Henan.Score(BatchRun.Henan.ReadEvidence(System.Text.Encoding.UTF8.GetBytes(subjects[i]), "schools.ndjson"));
                 var line = BatchRun.Json(lines[i]);
                 Assert.Equal(card.Total, line.GetProperty("total").GetDecimal());
-                Assert.Equal(card.Passed, line.GetProperty("passed").GetBoolean());
+                Assert.Equal(card.Verdict.ToString().ToLowerInvariant(), line.GetProperty("verdict").GetString());
                 Assert.Equal(card.Grade?.Id, line.GetProperty("grade").ValueKind == System.Text.Json.JsonValueKind.Null ? null : line.GetProperty("grade").GetProperty("id").GetString());
                 Assert.Equal(detail != BatchDetail.Summary, line.TryGetProperty("indicators", out var indicators));
                 Assert.Equal(detail == BatchDetail.Full, line.TryGetProperty("diagnostics", out _));

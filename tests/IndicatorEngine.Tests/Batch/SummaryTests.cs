@@ -17,9 +17,10 @@ public class SummaryTests
         var totals = rows.Select(r => r.GetProperty("total").GetDecimal()).Order().ToList();
 
         Assert.Equal(301, summary.Scored);
-        Assert.Equal(rows.Count(r => r.GetProperty("passed").GetBoolean()), summary.Passed);
+        Assert.Equal(rows.Count(r => r.GetProperty("verdict").GetString() == "passed"), summary.Passed);
+        Assert.Equal(rows.Count(r => r.GetProperty("verdict").GetString() == "undetermined"), summary.Undetermined);
         Assert.Equal(rows.Count(r => r.GetProperty("vetoed").GetBoolean()), summary.Vetoed);
-        Assert.Equal(summary.Scored, summary.Passed + summary.Failed + summary.Vetoed);
+        Assert.Equal(summary.Scored, summary.Passed + summary.Failed + summary.Undetermined + summary.Vetoed);
         Assert.Equal(totals.Sum(), summary.Sum);
         Assert.Equal(Math.Round(totals.Sum() / 301, 4, MidpointRounding.AwayFromZero), summary.Mean);
         Assert.Equal(totals[0], summary.Min);
@@ -27,9 +28,11 @@ public class SummaryTests
         Assert.Equal(totals[150], summary.Median);
         Assert.Equal(totals[75], summary.LowerQuartile);
         Assert.Equal(totals[225], summary.UpperQuartile);
-        var grades = rows.GroupBy(r => r.GetProperty("grade").GetProperty("id").GetString()).ToDictionary(g => g.Key!, g => (long)g.Count());
-        Assert.Equal(["excellent", "good", "pass", "fail"], summary.Grades.Select(g => g.GradeId));
-        Assert.All(summary.Grades, g => Assert.Equal(grades.GetValueOrDefault(g.GradeId!), g.Count));
+        // Vetoed subjects are not graded: they come last, with no grade id.
+        var grades = rows.GroupBy(r => r.GetProperty("grade") is { ValueKind: System.Text.Json.JsonValueKind.Object } g ? g.GetProperty("id").GetString()! : "").ToDictionary(g => g.Key, g => (long)g.Count());
+        Assert.Equal(summary.Vetoed, grades[""]);
+        Assert.Equal(["excellent", "good", "pass", "fail", null], summary.Grades.Select(g => g.GradeId));
+        Assert.All(summary.Grades, g => Assert.Equal(grades.GetValueOrDefault(g.GradeId ?? ""), g.Count));
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public class SummaryTests
         {
             var mine = rows.Where(r => r.GetProperty("subject").GetProperty("region").GetProperty("city").GetString() == city.City).ToList();
             Assert.Equal(mine.Count, city.Count);
-            Assert.Equal(Math.Round((decimal)mine.Count(r => r.GetProperty("passed").GetBoolean()) / mine.Count, 4, MidpointRounding.AwayFromZero), city.PassRate);
+            Assert.Equal(Math.Round((decimal)mine.Count(r => r.GetProperty("verdict").GetString() == "passed") / mine.Count, 4, MidpointRounding.AwayFromZero), city.PassRate);
             Assert.Equal(Math.Round(mine.Sum(r => r.GetProperty("total").GetDecimal()) / mine.Count, 4, MidpointRounding.AwayFromZero), city.Mean);
             var infrastructure = mine.Sum(r => r.GetProperty("indicators")[0].GetProperty("score").GetDecimal());
             Assert.Equal(infrastructure, city.Indicators[0].Sum);

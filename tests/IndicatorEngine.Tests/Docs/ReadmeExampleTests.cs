@@ -19,7 +19,7 @@ public class ReadmeExampleTests
             var output = new StringWriter();
             Example(output);
             Assert.Contains("536.29 / 600", output.ToString());
-            Assert.Contains("passed: True", output.ToString());
+            Assert.Contains("verdict: Passed", output.ToString());
         }
         finally
         {
@@ -45,8 +45,8 @@ public class ReadmeExampleTests
             Batch(output, system);
             var printed = output.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
             Assert.Equal(3, printed.Length);
-            Assert.Equal("HV-410105-0137\t536.29\tTrue", printed[0]);
-            Assert.EndsWith("\tFalse", printed[1], StringComparison.Ordinal);
+            Assert.Equal("HV-410105-0137\t536.29\tPassed", printed[0]);
+            Assert.EndsWith("\tFailed", printed[1], StringComparison.Ordinal);
             Assert.Contains("error IE003", printed[2], StringComparison.Ordinal);
         }
         finally
@@ -122,7 +122,7 @@ public class ReadmeExampleTests
         var evidence = SubjectEvidence.Load("indicators/samples/henan-higher-vocational/passing.json").GetValueOrThrow();
         var card = system.Score(evidence);
 
-        console.WriteLine($"{card.Subject.Name}: {card.Total} / {card.Max}, passed: {card.Passed}, grade: {card.Grade?.Title}");
+        console.WriteLine($"{card.Subject.Name}: {card.Total} / {card.Max}, verdict: {card.Verdict}, grade: {card.Grade?.Title}");
         foreach (var point in card.ObservationPoints().Where(p => p.Status != ScoreStatus.Scored))
         {
             console.WriteLine($"  {point.Id} {point.Score}/{point.Max} {point.Status}: {point.Explanation}");
@@ -144,7 +144,7 @@ public class ReadmeExampleTests
             }
 
             var scored = system.Score(record);
-            console.WriteLine($"{scored.Subject.Id}\t{scored.Total}\t{scored.Passed}");
+            console.WriteLine($"{scored.Subject.Id}\t{scored.Total}\t{scored.Verdict}");
         }
         // end-snippet
     }

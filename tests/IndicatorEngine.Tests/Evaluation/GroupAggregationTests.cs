@@ -24,16 +24,30 @@ public class GroupAggregationTests
     }
 
     [Fact]
-    public void Sum_AboveThePoints_IsCapped_AndSaysWhatThePartsAddedUpTo()
+    public void Extension_LiftCarriesToTheTotal_OutsideEveryCapAbove()
     {
-        // "g" earns 6 + an extension of 2 = 8 of 6; with "c" full, root's parts add up to 12 of 10.
+        // "g" earns 6 + an extension of 2 = 8 of 6 ("40+9" style); root's base parts make 6 + 4 = 10 of 10, and the
+        // lift of 2 is carried past root's cap and the system's: the total is 12 of 10.
         var g = Group("g", 6, $"{Manual("a", 4)}, {Manual("b", 2)}, {Manual("c", 2, ", \"bonus\": true")}");
         var system = Load(Entered + """, { "key": "d", "type": "number", "title": "d" }""", Group("root", 10, $"{g}, {Manual("d", 4)}"), 10);
         var card = Score(system, """{ "a": 4, "b": 2, "c": 2, "d": 4 }""");
         Assert.Equal((8m, "sum of its parts: 6 of 6 + extension 2 of 2"), (card.Find("g")!.Score, card.Find("g")!.Explanation));
         var root = card.Find("root")!;
-        Assert.Equal((10m, ScoreStatus.Scored, "parts add up to 12, capped → 10 of 10"), (root.Score, root.Status, root.Explanation));
-        Assert.Equal(10m, card.Total);
+        Assert.Equal((12m, ScoreStatus.Scored, "sum of its parts → 10 of 10 + extension 2 from its parts"), (root.Score, root.Status, root.Explanation));
+        Assert.Equal(12m, card.Total);
+        Assert.Equal(10m, card.Max);
+    }
+
+    [Fact]
+    public void Extension_BelowTheBase_MakesUpLostPoints_AndLiftsNothing()
+    {
+        // "g": base 3 of 6 + extension 2 = 5 of 6: nothing above g's points, so nothing to carry.
+        var g = Group("g", 6, $"{Manual("a", 4)}, {Manual("b", 2)}, {Manual("c", 2, ", \"bonus\": true")}");
+        var system = Load(Entered + """, { "key": "d", "type": "number", "title": "d" }""", Group("root", 10, $"{g}, {Manual("d", 4)}"), 10);
+        var card = Score(system, """{ "a": 1, "b": 2, "c": 2, "d": 4 }""");
+        Assert.Equal(5m, card.Find("g")!.Score);
+        Assert.Equal((9m, "sum of its parts → 9 of 10"), (card.Find("root")!.Score, card.Find("root")!.Explanation));
+        Assert.Equal(9m, card.Total);
     }
 
     [Fact]
@@ -44,8 +58,8 @@ public class GroupAggregationTests
         var root = card.Find("root")!;
         Assert.Equal((7m, 6m, "sum of its parts: 5 of 6 + extension 2 of 2"), (root.Score, root.Max, root.Explanation));
 
-        // The system's total is a sum capped at its points too, so a first-level bonus only makes up for lost points.
-        Assert.Equal(6m, card.Total);
+        // The system's cap applies to base points only: root's 1 point above its 6 lifts the total above the system's 6.
+        Assert.Equal(7m, card.Total);
     }
 
     [Fact]

@@ -20,8 +20,10 @@ public class MiniScoringTests
     {
         var card = System.Score(Evidence(Full()));
         Assert.Equal(10m, card.Total);
-        Assert.True(card.Passed);
+        Assert.Equal(10m, card.TotalUpperBound);
+        Assert.Equal(Verdict.Passed, card.Verdict);
         Assert.Equal("excellent", card.Grade!.Id);
+        Assert.Same(card.Grade, card.GradeUpperBound);
         Assert.False(card.Vetoed);
         Assert.Empty(card.MissingEvidence);
         Assert.All(card.ObservationPoints(), s => Assert.Equal(ScoreStatus.Scored, s.Status));
@@ -105,21 +107,104 @@ public class MiniScoringTests
         var card = System.Score(Evidence(values));
         Assert.Equal(10m, card.Total);
         Assert.True(card.Vetoed);
-        Assert.False(card.Passed);
-        Assert.Equal("fail", card.Grade!.Id);
+        Assert.Equal(Verdict.Failed, card.Verdict);
+
+        // A vetoed subject is not graded: its total says nothing about its level.
+        Assert.Null(card.Grade);
+        Assert.Null(card.GradeUpperBound);
         var hit = Assert.Single(card.Vetoes);
         Assert.Equal("incident", hit.Id);
         Assert.Contains("= 1 (≥ 1)", hit.Reason);
     }
 
     [Fact]
-    public void Veto_WithMissingEvidence_DoesNotFire_ButIsListed()
+    public void Veto_WithMissingEvidence_DoesNotFire_ButLeavesTheVerdictUndetermined_NamingWhatToSupply()
     {
         var values = Full();
         values.Remove("incidents");
         var card = System.Score(Evidence(values));
         Assert.False(card.Vetoed);
+        Assert.Equal(Verdict.Undetermined, card.Verdict);
+        var undecided = Assert.Single(card.UndecidedVetoes);
+        Assert.Equal("incident", undecided.Id);
+        Assert.Contains("(incidents) not supplied; supply it to decide the veto", undecided.Reason, StringComparison.Ordinal);
         Assert.Contains(card.MissingEvidence, m => m.Key == "incidents" && m.NeededBy.Contains("incident"));
+    }
+
+    [Fact]
+    public void Veto_WithInvalidEvidence_LeavesTheVerdictUndetermined_NeverAPass()
+    {
+        var values = Full();
+        values["incidents"] = "none";
+        var card = System.Score(Evidence(values));
+        Assert.False(card.Vetoed);
+        Assert.Equal(Verdict.Undetermined, card.Verdict);
+        Assert.Contains("is invalid; correct it to decide the veto", Assert.Single(card.UndecidedVetoes).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Veto_Undecided_ButTheBarOutOfReach_Fails()
+    {
+        var values = Full();
+        values.Remove("incidents");
+        values["drills"] = 0;
+        values["bandwidthMbps"] = 0;
+        var card = System.Score(Evidence(values));
+        Assert.Single(card.UndecidedVetoes);
+        Assert.True(card.TotalUpperBound < card.PassThreshold, $"{card.TotalUpperBound} < {card.PassThreshold}");
+        Assert.Equal(Verdict.Failed, card.Verdict);
+    }
+
+    [Fact]
+    public void MissingEvidence_BetweenTheBounds_IsUndetermined_WithBothBoundsAndTheGradeRange()
+    {
+        var values = Full();
+        values.Remove("people");
+        var card = System.Score(Evidence(values));
+
+        // Bandwidth per head cannot be worked out: 0 of 4 now, 4 of 4 at best.
+        Assert.Equal((6m, 10m), (card.Total, card.TotalUpperBound));
+        Assert.Equal(Verdict.Undetermined, card.Verdict);
+        Assert.Equal(("pass", "excellent"), (card.Grade!.Id, card.GradeUpperBound!.Id));
+    }
+
+    [Fact]
+    public void MissingEvidence_ThatCannotChangeTheVerdict_LeavesItDecided()
+    {
+        // Without ipv6 (2 points) the school still reaches the bar of 8: passed, though the grade is open.
+        var values = Full();
+        values.Remove("ipv6");
+        var card = System.Score(Evidence(values));
+        Assert.Equal((8m, 10m, Verdict.Passed), (card.Total, card.TotalUpperBound, card.Verdict));
+        Assert.Equal(("pass", "excellent"), (card.Grade!.Id, card.GradeUpperBound!.Id));
+
+        // No bandwidth figure, no drills, no IPv6: even the bandwidth's full 4 points would make only 2 + 4 = 6 of the 8 needed.
+        values = Full();
+        values.Remove("bandwidthMbps");
+        values["drills"] = 0;
+        values["ipv6"] = false;
+        card = System.Score(Evidence(values));
+        Assert.Equal((2m, 6m, Verdict.Failed), (card.Total, card.TotalUpperBound, card.Verdict));
+    }
+
+    [Fact]
+    public void InvalidEvidence_IsOpenLikeMissingEvidence()
+    {
+        var values = Full();
+        values["drills"] = "three";
+        var card = System.Score(Evidence(values));
+        Assert.Equal(ScoreStatus.Error, card.Find("sec.drills")!.Status);
+        Assert.Equal((8m, 10m, Verdict.Passed), (card.Total, card.TotalUpperBound, card.Verdict));
+        values["ipv6"] = "yes";
+        card = System.Score(Evidence(values));
+        Assert.Equal((6m, 10m, Verdict.Undetermined), (card.Total, card.TotalUpperBound, card.Verdict));
+    }
+
+    [Fact]
+    public void AnUnsuppliedDocument_IsAnAnswer_NotAnOpenPoint()
+    {
+        var card = System.Score(Evidence(Full(), plan: false));
+        Assert.Equal((8m, 8m, Verdict.Passed), (card.Total, card.TotalUpperBound, card.Verdict));
     }
 
     [Fact]
@@ -131,7 +216,7 @@ public class MiniScoringTests
         Assert.Equal(0m, leaf.Score);
         Assert.Equal(8m, card.Total);
         Assert.Equal(6m, card.PassThreshold);
-        Assert.True(card.Passed);
+        Assert.Equal(Verdict.Passed, card.Verdict);
         Assert.Equal("secondary", card.Subject.Profile);
     }
 
@@ -158,7 +243,7 @@ public class MiniScoringTests
         values["drills"] = 0;
         var card = System.Score(Evidence(values));
         Assert.Equal(8m, card.Total);
-        Assert.True(card.Passed);
+        Assert.Equal(Verdict.Passed, card.Verdict);
         Assert.Equal("pass", card.Grade!.Id);
     }
 

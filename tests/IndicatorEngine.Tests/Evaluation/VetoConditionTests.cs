@@ -25,7 +25,11 @@ public class VetoConditionTests
     private static VetoHit? Hit(string when, string values, params string[] documents)
     {
         var card = Score(WithVeto(when), values, documents);
-        Assert.Equal(card.Vetoes.Count == 0, card.Passed);
+        if (card.Vetoed)
+        {
+            Assert.Equal(Verdict.Failed, card.Verdict);
+        }
+
         return card.Vetoes.SingleOrDefault();
     }
 
@@ -84,7 +88,7 @@ public class VetoConditionTests
         // An unsupplied document is "no document" for boolean rules and formulas alike; a veto on it must not be inert.
         var card = Score(WithVeto("""{ "evidence": "plan", "equals": false }"""), """{ "hub": true }""");
         Assert.Equal("security plan (plan) = no document (= false)", Assert.Single(card.Vetoes).Reason);
-        Assert.False(card.Passed);
+        Assert.Equal(Verdict.Failed, card.Verdict);
         Assert.Contains(card.MissingEvidence, m => m.Key == "plan" && m.NeededBy.Contains("v"));
         Assert.Null(Reason("""{ "evidence": "plan", "equals": false }""", "{}", "plan"));
     }

@@ -65,8 +65,10 @@ public class HenanFloorTests
         }
 
         Assert.Equal(expected.Total, result.Total);
-        Assert.Equal(expected.Passed, result.Passed);
-        Assert.Equal(expected.Grade, HenanFloor.GradeIds[(int)result.Grade]);
+        Assert.Equal(expected.TotalUpperBound, result.TotalUpperBound);
+        Assert.Equal(expected.Verdict, result.Verdict);
+        Assert.Equal(expected.Grade, HenanFloor.GradeId(result.Grade));
+        Assert.Equal(expected.GradeUpperBound, HenanFloor.GradeId(result.GradeUpperBound));
         Assert.Equal(expected.Veto is not null, result.Vetoed);
     }
 
@@ -78,7 +80,7 @@ public class HenanFloorTests
         var statuses = new HashSet<ScoreStatus>();
         var errorPoints = new HashSet<string>();
         var missingPoints = new HashSet<string>();
-        var verdicts = new HashSet<(bool Vetoed, bool Passed)>();
+        var verdicts = new HashSet<(bool Vetoed, Verdict Verdict)>();
         var grades = new HashSet<HenanGrade>();
         var count = 0;
         foreach (var variation in HenanVariations.Of(Sample("passing"), FloorCheck.Variations, FloorCheck.VariationSeed))
@@ -98,7 +100,7 @@ public class HenanFloorTests
                 }
             }
 
-            verdicts.Add((result.Vetoed, result.Passed));
+            verdicts.Add((result.Vetoed, result.Verdict));
             grades.Add(result.Grade);
         }
 
@@ -110,9 +112,9 @@ public class HenanFloorTests
         Assert.Equal([ScoreStatus.Scored, ScoreStatus.Partial, ScoreStatus.MissingEvidence, ScoreStatus.Error], statuses.Order());
         Assert.Equal(HenanFloor.PointIds.Order(StringComparer.Ordinal), errorPoints.Order(StringComparer.Ordinal));
         Assert.Equal(HenanFloor.PointIds.Order(StringComparer.Ordinal), missingPoints.Order(StringComparer.Ordinal));
-        Assert.Contains((true, false), verdicts);
-        Assert.Contains((false, true), verdicts);
-        Assert.Contains((false, false), verdicts);
+        Assert.Contains((true, Verdict.Failed), verdicts);
+        Assert.Contains((false, Verdict.Passed), verdicts);
+        Assert.Contains((false, Verdict.Undetermined), verdicts);
         Assert.Equal(Enum.GetValues<HenanGrade>(), grades.Order());
     }
 
@@ -151,7 +153,7 @@ public class HenanFloorTests
         Assert.All(cards, c => Assert.DoesNotContain(c.Diagnostics, d => d.IsError));
         Assert.Contains(cards, c => c.Total >= 540);
         Assert.Contains(cards, c => c.Total < 420);
-        Assert.Contains(cards, c => c.Passed);
+        Assert.Contains(cards, c => c.Verdict == Verdict.Passed);
         Assert.Contains(cards, c => c.Vetoed);
         // Documents not supplied are listed as missing evidence too; count the schools that left out a value.
         var documents = Henan.Value.EvidenceCatalogue.Where(d => d.Type == IndicatorEngine.EvidenceType.Document).Select(d => d.Key).ToHashSet();

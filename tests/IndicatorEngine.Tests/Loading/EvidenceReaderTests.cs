@@ -34,7 +34,7 @@ public sealed class EvidenceReaderTests
         Assert.Equal(Lines(loaded), Lines(fast));
         Assert.Equal(loaded.Diagnostics.Select(d => d.ToString()), fast.Diagnostics.Select(d => d.ToString()));
         Assert.Equal(loaded.MissingEvidence.Select(m => $"{m.Key}:{string.Join(",", m.NeededBy)}"), fast.MissingEvidence.Select(m => $"{m.Key}:{string.Join(",", m.NeededBy)}"));
-        Assert.Equal((loaded.Total, loaded.Passed, loaded.Grade, loaded.Vetoes.Count), (fast.Total, fast.Passed, fast.Grade, fast.Vetoes.Count));
+        Assert.Equal((loaded.Total, loaded.TotalUpperBound, loaded.Verdict, loaded.Grade, loaded.Vetoes.Count), (fast.Total, fast.TotalUpperBound, fast.Verdict, fast.Grade, fast.Vetoes.Count));
         Assert.Equal(record.Id, fast.Subject.Id);
     }
 

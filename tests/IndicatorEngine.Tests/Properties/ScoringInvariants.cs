@@ -58,7 +58,8 @@ public class ScoringInvariants
     public void Total_NeverExceedsTheSystemMaximumPlusDeclaredBonus(GeneratedCase c)
     {
         var system = c.Load();
-        var bonus = system.Indicators.Where(i => !i.IsBonus).Sum(i => i.BonusPoints);
+        // Every node's extension can lift it above its points, and the lift carries up past every cap.
+        var bonus = Flatten(system.Indicators).Where(i => !i.IsBonus).Sum(i => i.BonusPoints);
         foreach (var values in c.Subjects.Append(c.Garbage))
         {
             var card = system.Score(c.Evidence(values));
@@ -102,7 +103,7 @@ public class ScoringInvariants
     }
 
     [Invariant]
-    public void VetoAlwaysFails_OtherwisePassingIsExactlyReachingTheThreshold_AndGradesFollowTheBands(GeneratedCase c)
+    public void VetoAlwaysFails_OtherwiseTheVerdictFollowsTheBounds_AndGradesFollowTheBands(GeneratedCase c)
     {
         var system = c.Load();
         foreach (var values in c.Subjects.Append(c.Garbage))
@@ -113,15 +114,21 @@ public class ScoringInvariants
                 var card = system.Score(c.Evidence(withVeto));
                 var profile = system.FindProfile(card.Subject.Profile)!;
                 Assert.Equal(incidents >= 1, card.Vetoed);
+                Assert.Equal(incidents is null && !card.Vetoed, card.UndecidedVetoes.Count == 1);
+                Assert.True(card.Total <= card.TotalUpperBound, $"{card.Total} ≤ {card.TotalUpperBound}");
                 if (card.Vetoed)
                 {
-                    Assert.False(card.Passed);
-                    Assert.Equal(profile.Grades[^1], card.Grade);
+                    Assert.Equal(Verdict.Failed, card.Verdict);
+                    Assert.Null(card.Grade);
                 }
                 else
                 {
-                    Assert.Equal(card.Total >= profile.PassThreshold, card.Passed);
+                    var expected = card.TotalUpperBound < profile.PassThreshold ? Verdict.Failed
+                        : incidents is null || card.Total < profile.PassThreshold ? Verdict.Undetermined
+                        : Verdict.Passed;
+                    Assert.Equal(expected, card.Verdict);
                     Assert.Equal(profile.Grades.First(g => card.Total >= g.MinScore), card.Grade);
+                    Assert.Equal(profile.Grades.First(g => card.TotalUpperBound >= g.MinScore), card.GradeUpperBound);
                 }
             }
         }
@@ -158,7 +165,7 @@ public class ScoringInvariants
     }
 
     internal static string Fingerprint(Scorecard card) =>
-        $"{card.Total}|{card.Passed}|{card.Grade?.Id}|{string.Join(",", card.Vetoes.Select(v => v.Reason))}|"
+        $"{card.Total}|{card.TotalUpperBound}|{card.Verdict}|{card.Grade?.Id}|{string.Join(",", card.Vetoes.Select(v => v.Reason))}|"
         + string.Join(";", card.Indicators.SelectMany(i => i.DescendantsAndSelf()).Select(s => $"{s.Id}:{s.Score}:{s.Status}:{s.Explanation}"))
         + "|" + string.Join(";", card.MissingEvidence.Select(m => $"{m.Key}:{string.Join(",", m.NeededBy)}"))
         + "|" + string.Join(";", card.Diagnostics.Select(d => d.ToString()));
@@ -186,21 +193,27 @@ public class ScoringInvariants
         var bonusCap = node["bonusPoints"] is { } b ? Dec(b) : 0m;
         var parts = children.Where(ch => definitions[ch.Id]["bonus"] is null).ToList();
         var bonus = Math.Min(children.Where(ch => definitions[ch.Id]["bonus"] is not null).Sum(ch => ch.Score), bonusCap);
+
+        // A part lifted above its points by extension items counts its points in the base and carries the rest.
+        var lift = parts.Sum(p => Math.Max(0m, p.Score - p.Max));
         decimal baseScore;
         if ((string?)node["aggregation"] == "weighted-mean")
         {
             var counted = parts.Where(p => p.Status != ScoreStatus.NotApplicable && p.Max > 0).ToList();
             var weights = counted.Sum(p => Weight(definitions[p.Id]));
-            baseScore = weights == 0 ? 0m : Math.Round(points * counted.Sum(p => Weight(definitions[p.Id]) * p.Score / p.Max) / weights, 2, MidpointRounding.AwayFromZero);
+            baseScore = weights == 0 ? 0m : Math.Round(points * counted.Sum(p => Weight(definitions[p.Id]) * Math.Min(p.Score, p.Max) / p.Max) / weights, 2, MidpointRounding.AwayFromZero);
         }
         else
         {
-            baseScore = parts.Sum(p => p.Score);
+            baseScore = parts.Sum(p => Math.Min(p.Score, p.Max));
         }
 
         _ = max;
-        return Math.Min(baseScore, points) + bonus;
+        return Math.Min(baseScore, points) + bonus + lift;
     }
+
+    private static IEnumerable<Indicator> Flatten(IEnumerable<Indicator> indicators) =>
+        indicators.SelectMany(i => Flatten(i.Children).Prepend(i));
 
     private static decimal Weight(JsonObject node) => node["weight"] is { } w ? Dec(w) : 1m;
 

@@ -88,28 +88,32 @@ public class AggregationAndVetoFormulaTests
         var hit = Assert.Single(card.Vetoes);
         Assert.Equal("incident", hit.Id);
         Assert.Contains("ipv6 = false", hit.Reason);
-        Assert.False(card.Passed);
+        Assert.Equal(Verdict.Failed, card.Verdict);
     }
 
     [Fact]
-    public void VetoFormula_WithMissingEvidence_DoesNotFire_AndListsTheKey()
+    public void VetoFormula_WithMissingEvidence_DoesNotFire_IsUndecided_AndListsTheKey()
     {
         var system = FormulaSystems.Load(WithVeto("incidents >= 1"));
         var values = FormulaSystems.Full();
         values.Remove("incidents");
         var card = system.Score(FormulaSystems.Evidence(values));
         Assert.False(card.Vetoed);
+        Assert.Equal(Verdict.Undetermined, card.Verdict);
+        Assert.Contains("(incidents) not supplied", Assert.Single(card.UndecidedVetoes).Reason, StringComparison.Ordinal);
         Assert.Contains(card.MissingEvidence, m => m.Key == "incidents" && m.NeededBy.Contains("incident"));
     }
 
     [Theory]
     [InlineData("incidents")]
     [InlineData("{ while (true) {} return true; }")]
-    public void VetoFormula_ThatFails_IsIE302_AndNotApplied(string formula)
+    public void VetoFormula_ThatFails_IsIE302_AndUndecided(string formula)
     {
         var system = FormulaSystems.Load(WithVeto(formula));
         var card = system.Score(FormulaSystems.Evidence());
         Assert.False(card.Vetoed);
+        Assert.Equal(Verdict.Undetermined, card.Verdict);
+        Assert.Equal("incident", Assert.Single(card.UndecidedVetoes).Id);
         var d = Assert.Single(card.Diagnostics, d => d.Code == DiagnosticCodes.FormulaFailed);
         Assert.Contains("'incident'", d.Message);
         Assert.Equal(10m, card.Total);

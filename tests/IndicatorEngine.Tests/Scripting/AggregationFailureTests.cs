@@ -51,7 +51,7 @@ public class AggregationFailureTests
     [InlineData("{ if (total >= 0) throw new Error('no'); return 1; }", "the formula threw: no")]
     [InlineData("score('net') / 0 * 0", "not a finite number")]
     [InlineData("{ while (true) {} return 1; }", "statements")]
-    public void AFailingSystemAggregation_IsAnError_AndTheCardDoesNotPass(string expression, string why)
+    public void AFailingSystemAggregation_IsAnError_AndTheVerdictIsUndetermined(string expression, string why)
     {
         var card = WithAggregation(null, expression).Score(FormulaSystems.Evidence());
         var d = Assert.Single(Failures(card));
@@ -60,13 +60,13 @@ public class AggregationFailureTests
         Assert.Contains(why, d.Message, StringComparison.Ordinal);
         Assert.Equal("/aggregation", d.Pointer);
         Assert.Equal(0m, card.Total);
-        Assert.False(card.Passed);
+        Assert.Equal(Verdict.Undetermined, card.Verdict);
 
         // The leaves and groups are scored as without the system formula.
         var alone = MiniSystem.Load().Score(FormulaSystems.Evidence());
         Assert.Equal(alone.Indicators.SelectMany(i => i.DescendantsAndSelf()).Select(s => (s.Id, s.Score, s.Status)),
             card.Indicators.SelectMany(i => i.DescendantsAndSelf()).Select(s => (s.Id, s.Score, s.Status)));
-        Assert.True(alone.Passed);
+        Assert.Equal(Verdict.Passed, alone.Verdict);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class AggregationFailureTests
         var card = WithAggregation(null, "0").Score(FormulaSystems.Evidence());
         Assert.Empty(Failures(card));
         Assert.Equal(0m, card.Total);
-        Assert.False(card.Passed);
+        Assert.Equal(Verdict.Failed, card.Verdict);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class AggregationFailureTests
         var card = WithAggregation("min(total, points)", "total").Score(FormulaSystems.Evidence());
         Assert.Empty(Failures(card));
         Assert.Equal(10m, card.Total);
-        Assert.True(card.Passed);
+        Assert.Equal(Verdict.Passed, card.Verdict);
     }
 
     [Fact]
@@ -93,6 +93,6 @@ public class AggregationFailureTests
         var card = WithAggregation("{ if (total >= 0) throw new Error('no'); return 1; }", "{ if (total >= 0) throw new Error('no'); return 1; }").Score(FormulaSystems.Evidence());
         var again = IndicatorEngine.Reporting.ScorecardJson.Parse(IndicatorEngine.Reporting.ScorecardJson.ToJson(card), "card.json").GetValueOrThrow();
         Assert.Equal(2, Failures(again).Count);
-        Assert.False(again.Passed);
+        Assert.Equal(Verdict.Undetermined, again.Verdict);
     }
 }

@@ -72,7 +72,7 @@ public class ConcurrencyProperties
         return low;
     }
 
-    private static string Describe(Scorecard card) => card.Subject.Id + ": " + card.Total + " " + card.Passed + " | "
+    private static string Describe(Scorecard card) => card.Subject.Id + ": " + card.Total + " " + card.TotalUpperBound + " " + card.Verdict + " | "
         + string.Join(" | ", card.ObservationPoints().Select(p => $"{p.Id} {p.Score} {p.Status} {p.Explanation}"));
 
     [Fact]

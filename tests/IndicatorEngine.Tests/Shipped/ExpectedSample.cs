@@ -13,9 +13,12 @@ internal sealed partial record ExpectedSample(
     Dictionary<string, (decimal Score, string Status)> Leaves,
     Dictionary<string, decimal> Subtotals,
     decimal Total,
-    bool Passed,
-    string Grade,
-    string? Veto)
+    decimal TotalUpperBound,
+    Verdict Verdict,
+    string? Grade,
+    string? GradeUpperBound,
+    string? Veto,
+    string? UndecidedVeto)
 {
     public override string ToString() => $"{System}/{Sample}";
 
@@ -50,10 +53,14 @@ internal sealed partial record ExpectedSample(
         }
 
         var total = decimal.Parse(TotalLine().Match(body).Groups[1].Value, CultureInfo.InvariantCulture);
-        var passed = bool.Parse(PassedLine().Match(body).Groups[1].Value);
-        var grade = GradeLine().Match(body).Groups[1].Value;
+        var upper = UpperBoundLine().Match(body) is { Success: true } u ? decimal.Parse(u.Groups[1].Value, CultureInfo.InvariantCulture) : total;
+        var verdict = Enum.Parse<Verdict>(VerdictLine().Match(body).Groups[1].Value, ignoreCase: true);
+        var grade = GradeLine().Match(body);
+        var low = grade.Groups["low"].Success ? grade.Groups["low"].Value : null;
+        var high = grade.Groups["high"].Success ? grade.Groups["high"].Value : low;
         var veto = VetoLine().Match(body) is { Success: true } v ? v.Groups[1].Value : null;
-        return new ExpectedSample(system, sample, leaves, subtotals, total, passed, grade, veto);
+        var undecided = UndecidedLine().Match(body) is { Success: true } d ? d.Groups[1].Value : null;
+        return new ExpectedSample(system, sample, leaves, subtotals, total, upper, verdict, low, high, veto, undecided);
     }
 
     [GeneratedRegex(@"^## `([a-z-]+)\.json`.*$", RegexOptions.Multiline)]
@@ -68,11 +75,18 @@ internal sealed partial record ExpectedSample(
     [GeneratedRegex(@"\*\*total: ([\d.]+)\*\*")]
     private static partial Regex TotalLine();
 
-    [GeneratedRegex(@"\*\*passed: (true|false)\*\*")]
-    private static partial Regex PassedLine();
+    [GeneratedRegex(@"\*\*upper bound: ([\d.]+)\*\*")]
+    private static partial Regex UpperBoundLine();
 
-    [GeneratedRegex(@"\*\*grade: `([a-z-]+)`")]
+    [GeneratedRegex(@"\*\*verdict: `(passed|failed|undetermined)`")]
+    private static partial Regex VerdictLine();
+
+    /// <summary><c>**grade: `pass` (达标)**</c>, <c>**grade: `pass` (达标) to `good` (良好)**</c>, or <c>**grade: none**</c>.</summary>
+    [GeneratedRegex(@"\*\*grade: (?:`(?<low>[a-z-]+)`[^`\n]*?(?: to `(?<high>[a-z-]+)`[^`\n]*?)?|none)\*\*")]
     private static partial Regex GradeLine();
+
+    [GeneratedRegex(@"\*\*undecided veto: `([a-z0-9-]+)`")]
+    private static partial Regex UndecidedLine();
 
     [GeneratedRegex(@"\*\*vetoed: `([a-z0-9-]+)`")]
     private static partial Regex VetoLine();

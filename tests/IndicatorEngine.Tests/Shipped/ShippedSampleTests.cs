@@ -39,8 +39,11 @@ public class ShippedSampleTests
     {
         var (expected, card) = Score(system, sample);
         Assert.Equal(expected.Total, card.Total);
-        Assert.Equal(expected.Passed, card.Passed);
+        Assert.Equal(expected.TotalUpperBound, card.TotalUpperBound);
+        Assert.Equal(expected.Verdict, card.Verdict);
         Assert.Equal(expected.Grade, card.Grade?.Id);
+        Assert.Equal(expected.GradeUpperBound, card.GradeUpperBound?.Id);
+        Assert.Equal(expected.UndecidedVeto, card.UndecidedVetoes.SingleOrDefault()?.Id);
         Assert.Equal(expected.Veto, card.Vetoes.SingleOrDefault()?.Id);
     }
 

@@ -3,7 +3,7 @@ namespace IndicatorEngine.Batch;
 /// <summary>How much of each subject's result a batch writes on its line.</summary>
 public enum BatchDetail
 {
-    /// <summary>Who, the totals, the verdict, grade and vetoes: <c>subject</c>, <c>total</c>, <c>max</c>, <c>passThreshold</c>, <c>passed</c>, <c>grade</c>, <c>vetoed</c>, <c>vetoes</c>.</summary>
+    /// <summary>Who, the totals, the verdict, grade and vetoes: <c>subject</c>, <c>total</c>, <c>max</c>, <c>passThreshold</c>, <c>passThresholdProvenance</c>, <c>passed</c>, <c>grade</c>, <c>vetoed</c>, <c>vetoes</c>.</summary>
     Summary,
 
     /// <summary>The summary plus every indicator's and observation point's <c>id</c>, <c>score</c>, <c>max</c> and <c>status</c> as a tree (no titles, no explanations). The default.</summary>

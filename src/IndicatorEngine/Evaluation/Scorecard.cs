@@ -79,6 +79,7 @@ public sealed class Scorecard
         Subject = subject;
         Total = total;
         PassThreshold = profile.PassThreshold;
+        PassThresholdProvenance = profile.PassThresholdProvenance;
         Vetoes = vetoes;
         // A failed system aggregation leaves the total at 0, which is no verdict on the subject: for now such a card
         // does not pass (and says why in its diagnostics, IE302). TODO: an explicit "undetermined" verdict (a later issue).
@@ -125,6 +126,9 @@ public sealed class Scorecard
 
     /// <summary>The profile's pass threshold.</summary>
     public decimal PassThreshold { get; }
+
+    /// <summary>Whether the pass threshold is the source's or set by the definition's authors (the profile's <see cref="Profile.PassThresholdProvenance"/>).</summary>
+    public Provenance PassThresholdProvenance { get; internal init; }
 
     /// <summary>True when not vetoed and the total reaches the pass threshold.</summary>
     public bool Passed { get; }
@@ -185,7 +189,11 @@ public sealed class Scorecard
         {
             var node = plan.Nodes[index];
             var explanation = Evaluator.Explain(plan, index, _slots, _notApplicable!, _scores, _statuses);
-            return new IndicatorScore(node.Indicator.Id, node.Indicator.Title, _scores![index], node.Indicator.Points, _statuses![index], explanation, node.Children.Select(Node).ToList());
+            return new IndicatorScore(node.Indicator.Id, node.Indicator.Title, _scores![index], node.Indicator.Points, _statuses![index], explanation, node.Children.Select(Node).ToList())
+            {
+                Provenance = node.Indicator.Provenance,
+                Source = node.Indicator.Source,
+            };
         }
     }
 

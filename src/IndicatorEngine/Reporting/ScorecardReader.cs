@@ -29,6 +29,9 @@ internal static class ScorecardReader
             root.GetProperty("passed").GetBoolean(),
             root.GetProperty("grade") is { ValueKind: JsonValueKind.Object } g
                 ? new Grade(g.GetProperty("id").GetString()!, Text(g.GetProperty("title")), g.GetProperty("minScore").GetDecimal())
+                {
+                    Provenance = ProvenanceText.Parse(OptionalString(g, "provenance")),
+                }
                 : null,
             root.GetProperty("vetoes").EnumerateArray()
                 .Select(v => new VetoHit(v.GetProperty("id").GetString()!, v.GetProperty("title").GetString()!, v.GetProperty("reason").GetString()!))
@@ -37,7 +40,10 @@ internal static class ScorecardReader
             root.GetProperty("missingEvidence").EnumerateArray()
                 .Select(m => new MissingEvidence(m.GetProperty("key").GetString()!, m.GetProperty("title").GetString()!, m.GetProperty("neededBy").EnumerateArray().Select(i => i.GetString()!).ToList()))
                 .ToList(),
-            root.GetProperty("diagnostics").EnumerateArray().Select(Diagnostic).ToList());
+            root.GetProperty("diagnostics").EnumerateArray().Select(Diagnostic).ToList())
+        {
+            PassThresholdProvenance = ProvenanceText.Parse(OptionalString(root, "passThresholdProvenance")),
+        };
         return new LoadResult<Scorecard>(card, diagnostics);
     }
 
@@ -69,7 +75,11 @@ internal static class ScorecardReader
             _ => ScoreStatus.Scored,
         },
         i.GetProperty("explanation").GetString()!,
-        i.GetProperty("children").EnumerateArray().Select(Indicator).ToList());
+        i.GetProperty("children").EnumerateArray().Select(Indicator).ToList())
+    {
+        Provenance = ProvenanceText.Parse(OptionalString(i, "provenance")),
+        Source = OptionalString(i, "source"),
+    };
 
     private static Diagnostic Diagnostic(JsonElement d) => new(
         d.GetProperty("code").GetString()!,

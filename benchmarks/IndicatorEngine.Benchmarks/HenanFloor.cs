@@ -591,7 +591,8 @@ public static class HenanFloor
 
     /// <summary>
     /// The published exit-bandwidth point, written in JavaScript in the definition:
-    /// <c>min(ratio(exitBandwidthGbps * 1000, campusHeadcount) / 0.7, campusHeadcount &gt;= 30000 ? exitBandwidthGbps / 20 : 1, 1) * points</c>.
+    /// <c>min(ratio(exitBandwidthGbps * 1000, campusHeadcount &gt;= 30000 ? 20000 : 0.7 * campusHeadcount), 1) * points</c>:
+    /// the requirement is 0.7 Mbps per head, or 20 Gbps in all from 30,000 people (less than 0.7 × 30,000 Mbps).
     /// Evaluated in double as the engine's compiled formula evaluates it (JavaScript numbers), then converted
     /// to decimal as the engine converts a formula's result. An invalid input is an error before a missing one.
     /// </summary>
@@ -605,9 +606,8 @@ public static class HenanFloor
 
         var exit = (double)gbps.Value;
         var people = (double)headcount.Value;
-        var numerator = exit * 1000;
-        var perHead = people == 0 ? 0 : numerator / people;
-        var result = JsMin(JsMin(perHead / 0.7, people >= 30000 ? exit / 20 : 1), 1) * 3.0;
+        var required = people >= 30000 ? 20000 : 0.7 * people;
+        var result = JsMin(required == 0 ? 0 : exit * 1000 / required, 1) * 3.0;
         if (!double.IsFinite(result))
         {
             Unscored(p, s, i, invalid: true);

@@ -18,7 +18,9 @@ internal enum ScorecardView
 /// <summary>
 /// The scorecard as a table for people (Spectre.Console): a heading with the system and the subject, the
 /// indicators with status and score (all of them, each observation point with its one-line explanation,
-/// or in the compact view only the first two levels), the total, then threshold, verdict, grade, vetoes with
+/// or in the compact view only the first two levels; titles of points not published as scored carry a short
+/// provenance mark), the total, then threshold, verdict, grade (each noted when the definition's authors set
+/// it), the legend for the marks, vetoes with
 /// their reasons, missing evidence and diagnostics. Spectre measures East Asian wide characters as two
 /// cells, so Chinese titles line up; evidence text passes through <see cref="SafeText"/> and is never read
 /// as markup.
@@ -122,7 +124,7 @@ internal static class ScorecardTable
 
         void Collect(IndicatorScore score, int depth, string id)
         {
-            rows.Add(new Row(score.Title.Zh, depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score) ? score.Explanation : null));
+            rows.Add(new Row(score.Title.Zh + ProvenanceText.Mark(score.Provenance), depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score) ? score.Explanation : null));
             if (full || depth == 0)
             {
                 foreach (var child in score.Children)
@@ -276,13 +278,18 @@ internal static class ScorecardTable
             Verdict.Failed => Color.Red,
             _ => Color.Yellow,
         };
-        var grade = ReportText.Grade(scorecard, g => $"{SafeText.Line(g.Title.Zh)} {SafeText.Line(g.Id)} (≥ {ReportText.Number(g.MinScore)})");
+        var grade = ReportText.Grade(scorecard, g => $"{SafeText.Line(g.Title.Zh)} {SafeText.Line(g.Id)} (≥ {ReportText.Number(g.MinScore)}){ProvenanceText.Note(g.Provenance)}");
         var lines = new List<(string Label, IRenderable Value)>
         {
             ("结论 Verdict", new Text(verdict, new Style(colour, decoration: Decoration.Bold))),
             ("", new Text(ReportText.VerdictBasis(scorecard))),
             ("等级 Grade", new Text(grade.Length > 0 ? grade : "—")),
         };
+
+        if (scorecard.Indicators.SelectMany(i => i.DescendantsAndSelf()).Any(s => s.Provenance != Provenance.Published))
+        {
+            lines.Add(("标记 Marks", new Text(ProvenanceText.Legend)));
+        }
 
         if (scorecard.Vetoes.Count == 0 && scorecard.UndecidedVetoes.Count == 0)
         {

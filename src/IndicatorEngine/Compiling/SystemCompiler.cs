@@ -1,3 +1,4 @@
+using IndicatorEngine.Reporting;
 using System.Text.Json;
 
 namespace IndicatorEngine.Compiling;
@@ -35,7 +36,7 @@ internal sealed class SystemCompiler
             ToText(p.Title),
             p.PassThreshold,
             new HashSet<string>(p.NotApplicable ?? [], StringComparer.Ordinal),
-            ToGrades(p.Grades) ?? grades)).ToList();
+            ToGrades(p.Grades) ?? grades) { PassThresholdProvenance = ToProvenance(p.PassThresholdProvenance) }).ToList();
 
         var masks = profiles.Select(p => compiler.MaskFor(p.NotApplicable)).ToArray();
         var vetoes = (system.Vetoes ?? []).Select(compiler.ToVeto).ToArray();
@@ -56,7 +57,9 @@ internal sealed class SystemCompiler
     private static LocalizedText ToText(TitleDto title) => new(title.Zh, title.En);
 
     private static List<Grade>? ToGrades(List<GradeDto>? grades) =>
-        grades?.Select(g => new Grade(g.Id, ToText(g.Title), g.MinScore)).ToList();
+        grades?.Select(g => new Grade(g.Id, ToText(g.Title), g.MinScore) { Provenance = ToProvenance(g.Provenance) }).ToList();
+
+    private static Provenance ToProvenance(string? name) => ProvenanceText.Parse(name);
 
     private bool[] MaskFor(IReadOnlySet<string> ids)
     {
@@ -93,7 +96,8 @@ internal sealed class SystemCompiler
             ToText(dto.Title!),
             dto.Points ?? 0m,
             dto.Description,
-            dto.Provenance,
+            ToProvenance(dto.Provenance),
+            dto.Source,
             dto.Rule?.Type,
             dto.Weight ?? 1m,
             dto.Bonus == true,

@@ -18,6 +18,16 @@ public sealed record IndicatorScore(
     string Explanation,
     IReadOnlyList<IndicatorScore> Children)
 {
+    /// <summary>
+    /// Where the indicator comes from (the definition's <see cref="Indicator.Provenance"/>): reports mark the points
+    /// whose rule or whole point is the definition authors' own. <see cref="IndicatorEngine.Provenance.Published"/>
+    /// when the definition does not say.
+    /// </summary>
+    public Provenance Provenance { get; init; }
+
+    /// <summary>The document and clause the indicator comes from (the definition's <see cref="Indicator.Source"/>); null when not stated.</summary>
+    public string? Source { get; init; }
+
     /// <summary>This score and every score below it, parents first.</summary>
     /// <returns>The scores in depth-first pre-order.</returns>
     public IEnumerable<IndicatorScore> DescendantsAndSelf()

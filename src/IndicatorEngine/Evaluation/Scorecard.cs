@@ -88,6 +88,7 @@ public sealed class Scorecard
         Total = total;
         TotalUpperBound = totalUpperBound;
         PassThreshold = profile.PassThreshold;
+        PassThresholdProvenance = profile.PassThresholdProvenance;
         Vetoes = vetoes;
         UndecidedVetoes = undecidedVetoes;
         Verdict = Decide(vetoes.Count > 0, undecidedVetoes.Count > 0 || aggregationFailed, total, totalUpperBound, profile.PassThreshold);
@@ -143,6 +144,9 @@ public sealed class Scorecard
 
     /// <summary>The profile's pass threshold.</summary>
     public decimal PassThreshold { get; }
+
+    /// <summary>Whether the pass threshold is the source's or set by the definition's authors (the profile's <see cref="Profile.PassThresholdProvenance"/>).</summary>
+    public Provenance PassThresholdProvenance { get; internal init; }
 
     /// <summary>
     /// Whether the subject reaches the profile's bar (<see cref="PassThreshold"/>): passed, failed or undetermined,
@@ -221,7 +225,11 @@ public sealed class Scorecard
         {
             var node = plan.Nodes[index];
             var explanation = Evaluator.Explain(plan, index, _slots, _notApplicable!, _scores, _statuses);
-            return new IndicatorScore(node.Indicator.Id, node.Indicator.Title, _scores![index], node.Indicator.Points, _statuses![index], explanation, node.Children.Select(Node).ToList());
+            return new IndicatorScore(node.Indicator.Id, node.Indicator.Title, _scores![index], node.Indicator.Points, _statuses![index], explanation, node.Children.Select(Node).ToList())
+            {
+                Provenance = node.Indicator.Provenance,
+                Source = node.Indicator.Source,
+            };
         }
     }
 

@@ -50,6 +50,7 @@ internal static class OverlayMerger
         node.Title = patch.Title ?? node.Title;
         node.Description = patch.Description ?? node.Description;
         node.Provenance = patch.Provenance ?? node.Provenance;
+        node.Source = patch.Source ?? node.Source;
         node.Evidence = patch.Evidence ?? node.Evidence;
         node.Weight = patch.Weight ?? node.Weight;
         node.BonusPoints = patch.BonusPoints ?? node.BonusPoints;

@@ -11,7 +11,8 @@ public sealed class Indicator
         LocalizedText title,
         decimal points,
         string? description,
-        string? provenance,
+        Provenance provenance,
+        string? source,
         string? ruleType,
         decimal weight,
         bool isBonus,
@@ -24,6 +25,7 @@ public sealed class Indicator
         Points = points;
         Description = description;
         Provenance = provenance;
+        Source = source;
         RuleType = ruleType;
         Weight = weight;
         IsBonus = isBonus;
@@ -44,8 +46,15 @@ public sealed class Indicator
     /// <summary>What the indicator asks for, or null.</summary>
     public string? Description { get; }
 
-    /// <summary>For observation points: <c>published</c> or <c>modeled</c>; null when not stated.</summary>
-    public string? Provenance { get; }
+    /// <summary>
+    /// Where the indicator comes from: published with its rule, published with a scoring rule of the definition's
+    /// authors, or modelled by them. Stated on observation points (every point of the shipped systems states it);
+    /// <see cref="IndicatorEngine.Provenance.Published"/> when the definition does not say.
+    /// </summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The document and clause the indicator comes from (or is modelled on), as the definition names them; null when not stated.</summary>
+    public string? Source { get; }
 
     /// <summary>For observation points: the rule type (<c>linear</c>, <c>checklist</c>…); null for other nodes.</summary>
     public string? RuleType { get; }

@@ -14,4 +14,11 @@ public sealed record Profile(
     LocalizedText Title,
     decimal PassThreshold,
     IReadOnlySet<string> NotApplicable,
-    IReadOnlyList<Grade> Grades);
+    IReadOnlyList<Grade> Grades)
+{
+    /// <summary>
+    /// Whether <see cref="PassThreshold"/> is the source's (<see cref="IndicatorEngine.Provenance.Published"/>, the default)
+    /// or set by the definition's authors (<see cref="IndicatorEngine.Provenance.Modeled"/>).
+    /// </summary>
+    public Provenance PassThresholdProvenance { get; init; }
+}

@@ -44,7 +44,7 @@ internal static class ReportText
 
     /// <summary>The line under the verdict: the bar, and the bounds when they differ ("申报条件 480 分; 总分 455 – 515 分").</summary>
     public static string VerdictBasis(Scorecard scorecard) =>
-        $"申报条件 bar {Number(scorecard.PassThreshold)}"
+        $"申报条件 bar {Number(scorecard.PassThreshold)}{ProvenanceText.Note(scorecard.PassThresholdProvenance)}"
         + (scorecard.TotalUpperBound != scorecard.Total ? $"; 总分区间 bounds {Number(scorecard.Total)} – {Number(scorecard.TotalUpperBound)}" : "");
 
     /// <summary>

@@ -76,6 +76,7 @@ public static class ScorecardJson
         writer.WriteNumber("totalUpperBound", scorecard.TotalUpperBound);
         writer.WriteNumber("max", scorecard.Max);
         writer.WriteNumber("passThreshold", scorecard.PassThreshold);
+        writer.WriteString("passThresholdProvenance", ProvenanceText.Name(scorecard.PassThresholdProvenance));
         writer.WriteString("verdict", ReportText.VerdictCode(scorecard.Verdict));
         writer.WritePropertyName("grade");
         WriteGrade(writer, scorecard.Grade);
@@ -184,6 +185,7 @@ public static class ScorecardJson
         writer.WritePropertyName("title");
         WriteText(writer, grade.Title);
         writer.WriteNumber("minScore", grade.MinScore);
+        writer.WriteString("provenance", ProvenanceText.Name(grade.Provenance));
         writer.WriteEndObject();
     }
 
@@ -197,6 +199,8 @@ public static class ScorecardJson
         writer.WriteNumber("max", score.Max);
         writer.WriteString("status", ReportText.Status(score.Status));
         writer.WriteString("explanation", score.Explanation);
+        writer.WriteString("provenance", ProvenanceText.Name(score.Provenance));
+        writer.WriteString("source", score.Source);
         writer.WriteStartArray("children");
         foreach (var child in score.Children)
         {

@@ -5,9 +5,10 @@ namespace IndicatorEngine.Reporting;
 
 /// <summary>
 /// Renders a <see cref="Scorecard"/> as a Markdown (GitHub-flavoured) document: a summary table (subject,
-/// total, threshold, verdict, grade), the vetoes with their reasons, the missing evidence, then one section
+/// total, threshold, verdict, grade, each threshold or band the definition's authors set noted as such), the
+/// vetoes with their reasons, the missing evidence, a legend for the provenance marks, then one section
 /// per first-level indicator with its second-level subtotals and a table of every observation point (id,
-/// title, score / max, status, explanation), and the diagnostics. Text from the definition and the evidence
+/// title with its provenance mark, score / max, status, explanation), and the diagnostics. Text from the definition and the evidence
 /// is escaped so that it cannot break a table or inject markup. Thread-safe.
 /// </summary>
 public static class ScorecardMarkdown
@@ -23,6 +24,7 @@ public static class ScorecardMarkdown
         WriteVetoes(scorecard, writer);
         WriteMissing(scorecard, writer);
         var decimals = ReportText.ScoreDecimals(scorecard);
+        WriteLegend(scorecard, writer);
         var number = 0;
         foreach (var first in scorecard.Indicators)
         {
@@ -66,7 +68,7 @@ public static class ScorecardMarkdown
         Row(writer, "总分 Total", $"**{ReportText.Number(scorecard.Total, decimals)}** / {ReportText.Number(scorecard.Max)}"
             + (scorecard.TotalUpperBound != scorecard.Total ? $" (补齐佐证后至多 at most {ReportText.Number(scorecard.TotalUpperBound, decimals)} with the open points)" : ""));
         Row(writer, "结论 Verdict", $"**{ReportText.Verdict(scorecard.Verdict)}** ({ReportText.VerdictBasis(scorecard)})" + (scorecard.Vetoed ? " (一票否决 vetoed)" : ""));
-        Row(writer, "等级 Grade", ReportText.Grade(scorecard, grade => $"{Escape(grade.Title.Zh)} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)})") is { Length: > 0 } graded ? graded : "—");
+        Row(writer, "等级 Grade", ReportText.Grade(scorecard, grade => $"{Escape(grade.Title.Zh)} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)}){ProvenanceText.Note(grade.Provenance)}") is { Length: > 0 } graded ? graded : "—");
         writer.WriteLine();
     }
 
@@ -116,13 +118,13 @@ public static class ScorecardMarkdown
     private static void WriteIndicator(int number, IndicatorScore first, int decimals, TextWriter writer)
     {
         var english = first.Title.En is { Length: > 0 } en ? " " + Escape(en) : "";
-        writer.WriteLine($"## {number}. {Escape(first.Title.Zh)}{english}: {Points(first, decimals)} ({ReportText.Status(first.Status)})");
+        writer.WriteLine($"## {number}. {Escape(first.Title.Zh)}{Mark(first)}{english}: {Points(first, decimals)} ({ReportText.Status(first.Status)})");
         writer.WriteLine();
         if (first.Children.Any(c => c.Children.Count > 0))
         {
             foreach (var second in first.Children)
             {
-                writer.WriteLine($"- {Escape(second.Title.Zh)} (`{Code(second.Id)}`): {Points(second, decimals)} ({ReportText.Status(second.Status)})");
+                writer.WriteLine($"- {Escape(second.Title.Zh)}{Mark(second)} (`{Code(second.Id)}`): {Points(second, decimals)} ({ReportText.Status(second.Status)})");
             }
 
             writer.WriteLine();
@@ -132,9 +134,21 @@ public static class ScorecardMarkdown
         writer.WriteLine("|---|---|--:|---|---|");
         foreach (var point in first.DescendantsAndSelf().Where(s => s.Children.Count == 0))
         {
-            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(point.Title.Zh)} | {Points(point, decimals)} | {ReportText.Status(point.Status)} | {Escape(point.Explanation)} |");
+            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(point.Title.Zh)}{Mark(point)} | {Points(point, decimals)} | {ReportText.Status(point.Status)} | {Escape(point.Explanation)} |");
         }
 
+        writer.WriteLine();
+    }
+
+    /// <summary>What the marks after titles mean, once, when any indicator on the card has one.</summary>
+    private static void WriteLegend(Scorecard scorecard, TextWriter writer)
+    {
+        if (scorecard.Indicators.SelectMany(i => i.DescendantsAndSelf()).All(s => s.Provenance == Provenance.Published))
+        {
+            return;
+        }
+
+        writer.WriteLine($"标记 Marks: {Escape(ProvenanceText.Legend)}");
         writer.WriteLine();
     }
 
@@ -156,6 +170,9 @@ public static class ScorecardMarkdown
 
         writer.WriteLine();
     }
+
+    /// <summary>The provenance mark after a title, escaped (the our-rule mark is a Markdown asterisk).</summary>
+    private static string Mark(IndicatorScore score) => Escape(ProvenanceText.Mark(score.Provenance));
 
     private static void Row(TextWriter writer, string label, string value) => writer.WriteLine($"| {label} | {value} |");
 

@@ -41,12 +41,18 @@ internal static class ScorecardReader
             root.GetProperty("missingEvidence").EnumerateArray()
                 .Select(m => new MissingEvidence(m.GetProperty("key").GetString()!, m.GetProperty("title").GetString()!, m.GetProperty("neededBy").EnumerateArray().Select(i => i.GetString()!).ToList()))
                 .ToList(),
-            root.GetProperty("diagnostics").EnumerateArray().Select(Diagnostic).ToList());
+            root.GetProperty("diagnostics").EnumerateArray().Select(Diagnostic).ToList())
+        {
+            PassThresholdProvenance = ProvenanceText.Parse(OptionalString(root, "passThresholdProvenance")),
+        };
         return new LoadResult<Scorecard>(card, diagnostics);
     }
 
     private static Grade? GradeOf(JsonElement g) => g.ValueKind == JsonValueKind.Object
         ? new Grade(g.GetProperty("id").GetString()!, Text(g.GetProperty("title")), g.GetProperty("minScore").GetDecimal())
+        {
+            Provenance = ProvenanceText.Parse(OptionalString(g, "provenance")),
+        }
         : null;
 
     private static List<VetoHit> Vetoes(JsonElement vetoes) => vetoes.EnumerateArray()
@@ -81,7 +87,11 @@ internal static class ScorecardReader
             _ => ScoreStatus.Scored,
         },
         i.GetProperty("explanation").GetString()!,
-        i.GetProperty("children").EnumerateArray().Select(Indicator).ToList());
+        i.GetProperty("children").EnumerateArray().Select(Indicator).ToList())
+    {
+        Provenance = ProvenanceText.Parse(OptionalString(i, "provenance")),
+        Source = OptionalString(i, "source"),
+    };
 
     private static Diagnostic Diagnostic(JsonElement d) => new(
         d.GetProperty("code").GetString()!,

@@ -155,7 +155,7 @@ public class ScoreCommandTests
         Assert.Contains(lines, l => l.StartsWith("|---|", StringComparison.Ordinal));
         var pointRows = lines.Where(l => l.StartsWith("| `", StringComparison.Ordinal) && l.Count(c => c == '|') == 6).ToList();
         Assert.Equal(51, pointRows.Count);
-        Assert.Contains(pointRows, r => r.StartsWith("| `infrastructure.network.communication.exit-bandwidth` | 出口带宽 | 2.54 / 3 | partial |", StringComparison.Ordinal));
+        Assert.Contains(pointRows, r => r.StartsWith(@"| `infrastructure.network.communication.exit-bandwidth` | 出口带宽 \* | 2.54 / 3 | partial |", StringComparison.Ordinal));
         Assert.Contains("**536.29** / 600", result.Stdout, StringComparison.Ordinal);
     }
 

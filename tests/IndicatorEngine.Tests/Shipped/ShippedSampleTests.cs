@@ -85,13 +85,16 @@ public class ShippedSampleTests
         Assert.Equal([27m, 16m, 21m, 16m, 50m, 40m, 60m, 20m, 48m, 52m, 50m, 51m, 49m, 36m, 24m, 20m, 20m], system.Indicators.SelectMany(i => i.Children).Select(c => c.Points));
         var leaves = system.Indicators.SelectMany(i => i.DescendantsAndSelf()).Where(n => n.IsLeaf).ToList();
         Assert.Equal(51, leaves.Count);
-        Assert.All(leaves, l => Assert.Contains(l.Provenance, new[] { "published", "modeled" }));
+        Assert.Equal(4, leaves.Count(l => l.Provenance == Provenance.Published));
+        Assert.Equal(3, leaves.Count(l => l.Provenance == Provenance.OurRule));
         Assert.Equal(480m, system.DefaultProfile.PassThreshold);
         Assert.Contains(system.Vetoes, v => v.EvidenceKey == "majorSecurityIncidents3y");
         var communication = system.FindIndicator("infrastructure.network.communication")!;
         Assert.Equal(21m, communication.Points);
         Assert.Equal([4m, 3m, 3m, 3m, 4m, 2m, 2m], communication.Children.Select(c => c.Points));
-        Assert.All(communication.Children, c => Assert.Equal("published", c.Provenance));
+        Assert.All(communication.Children, c => Assert.NotEqual(Provenance.Modeled, c.Provenance));
+        Assert.Equal(Provenance.Published, system.DefaultProfile.PassThresholdProvenance);
+        Assert.All(system.DefaultProfile.Grades, g => Assert.Equal(Provenance.Modeled, g.Provenance));
     }
 
     [Fact]

@@ -13,6 +13,8 @@ internal sealed class NodeDto
 
     public string? Provenance { get; set; }
 
+    public string? Source { get; set; }
+
     public List<string>? Evidence { get; set; }
 
     public decimal? Weight { get; set; }

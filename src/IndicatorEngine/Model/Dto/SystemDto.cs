@@ -78,6 +78,8 @@ internal sealed class ProfileDto
 
     public decimal PassThreshold { get; set; }
 
+    public string? PassThresholdProvenance { get; set; }
+
     public List<string>? NotApplicable { get; set; }
 
     public List<GradeDto>? Grades { get; set; }
@@ -90,6 +92,8 @@ internal sealed class GradeDto
     public TitleDto Title { get; set; } = new();
 
     public decimal MinScore { get; set; }
+
+    public string? Provenance { get; set; }
 }
 
 internal sealed class VetoDto

@@ -1,0 +1,50 @@
+namespace IndicatorEngine.Reporting;
+
+/// <summary>
+/// How reports name and mark a <see cref="Provenance"/>: its name in definitions and results, the short mark
+/// the table and the Markdown put after the title of a point that is not published as scored, the legend for
+/// those marks, and the note after a threshold or grade band the definition's authors set.
+/// </summary>
+internal static class ProvenanceText
+{
+    /// <summary>After the title of a modelled point.</summary>
+    public const string ModeledMark = "†";
+
+    /// <summary>After the title of a published point scored by a rule of the definition's authors.</summary>
+    public const string OurRuleMark = "*";
+
+    /// <summary>What the marks mean, one line.</summary>
+    public const string Legend =
+        ModeledMark + " 本项目建模的观测点 (modelled by this project, not in the source); "
+        + OurRuleMark + " 已公布的观测点、本项目的评分规则 (published point, scoring rule set by this project)";
+
+    /// <summary>After a pass threshold or grade band the definition's authors set.</summary>
+    public const string SetByProject = "(本项目设定 set by this project, not by the source)";
+
+    /// <summary>The name written in definitions and results: <c>published</c>, <c>our-rule</c> or <c>modeled</c>.</summary>
+    public static string Name(Provenance provenance) => provenance switch
+    {
+        Provenance.OurRule => "our-rule",
+        Provenance.Modeled => "modeled",
+        _ => "published",
+    };
+
+    /// <summary>The provenance a name stands for; <see cref="Provenance.Published"/> when there is none (the schema allows only the three names).</summary>
+    public static Provenance Parse(string? name) => name switch
+    {
+        "our-rule" => Provenance.OurRule,
+        "modeled" => Provenance.Modeled,
+        _ => Provenance.Published,
+    };
+
+    /// <summary>The mark after a title, with its leading space; empty for a published point.</summary>
+    public static string Mark(Provenance provenance) => provenance switch
+    {
+        Provenance.OurRule => " " + OurRuleMark,
+        Provenance.Modeled => " " + ModeledMark,
+        _ => "",
+    };
+
+    /// <summary>The note after a threshold or band, with its leading space; empty when published.</summary>
+    public static string Note(Provenance provenance) => provenance == Provenance.Published ? "" : " " + SetByProject;
+}

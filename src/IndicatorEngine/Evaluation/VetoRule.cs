@@ -6,8 +6,14 @@ internal static class VetoRule
 {
     /// <summary>The hit when every test of the veto holds; null when it does not fire (or its evidence is missing or invalid).</summary>
     /// <summary>Whether the veto fires, and why; a formula that cannot be checked adds an error (IE302) to <paramref name="failures"/>, made on first need.</summary>
-    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, ref List<Diagnostic>? failures)
+    /// <param name="veto">The compiled veto.</param>
+    /// <param name="slots">The subject's evidence.</param>
+    /// <param name="language">The language of the hit's title and reason.</param>
+    /// <param name="failures">Where a formula that cannot be checked is reported.</param>
+    public static VetoHit? Check(PlanVeto veto, EvidenceValue[] slots, Language language, ref List<Diagnostic>? failures)
     {
+        var words = Text.Explaining(language);
+        var title = language == Language.English ? veto.Veto.Title.En ?? veto.Veto.Title.Zh : veto.Veto.Title.Zh;
         if (veto.Formula is { } formula)
         {
             var fired = formula.Check(slots, out var failure);
@@ -17,7 +23,8 @@ internal static class VetoRule
                     $"veto '{veto.Veto.Id}' could not be checked and was not applied: {failure} ({formula.Describe(slots)})"));
             }
 
-            return fired ? new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({formula.Describe(slots)})") : null;
+            return !fired ? null
+                : new VetoHit(veto.Veto.Id, title, Text.Pick(words, $"{formula.Text} 成立（{formula.Describe(slots, words)}）", $"{formula.Text} is true ({formula.Describe(slots)})"));
         }
 
         var value = slots[veto.Slot];
@@ -56,7 +63,7 @@ internal static class VetoRule
         {
             tests.Add("= " + (equal.Kind switch
             {
-                EvidenceKind.Boolean => equal.Boolean ? "true" : "false",
+                EvidenceKind.Boolean => TrueFalse(equal.Boolean, words),
                 EvidenceKind.Number => Text.Num(equal.Number),
                 _ => equal.Text,
             }));
@@ -69,14 +76,21 @@ internal static class VetoRule
 
         var shown = value.Kind switch
         {
-            EvidenceKind.Boolean => value.Boolean ? "true" : "false",
+            EvidenceKind.Boolean => TrueFalse(value.Boolean, words),
             EvidenceKind.Number => Text.Num(value.Number),
-            EvidenceKind.Document => "document supplied",
-            EvidenceKind.Missing => "no document",
+            EvidenceKind.Document => Text.Document(true, words),
+            EvidenceKind.Missing => Text.Document(false, words),
             _ => value.Text,
         };
-        return new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+        var because = string.Join(Text.Comma(words), tests);
+        return new VetoHit(veto.Veto.Id, title, words == ExplainLanguage.Chinese
+            ? $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown}（{because}）"
+            : $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({because})");
     }
+
+    /// <summary>A yes/no value as the veto's test reads it: true/false in English (as written in the definition), 是/否 in Chinese.</summary>
+    private static string TrueFalse(bool value, ExplainLanguage language) =>
+        language == ExplainLanguage.Chinese ? Text.YesNo(value, language) : value ? "true" : "false";
 
     private static bool Holds(EvidenceValue value, decimal? test, int how)
     {

@@ -16,6 +16,30 @@ internal static class ReportText
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown status"),
     };
 
+    /// <summary>The status in words for people: 得分, 部分得分… in Chinese; in English the same names as the schema's.</summary>
+    public static string Status(ScoreStatus status, Language language) => language == Language.English ? Status(status) : status switch
+    {
+        ScoreStatus.Scored => "得分",
+        ScoreStatus.Partial => "部分得分",
+        ScoreStatus.MissingEvidence => "缺少佐证",
+        ScoreStatus.NotApplicable => "不适用",
+        ScoreStatus.Error => "错误",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown status"),
+    };
+
+    /// <summary>The language's code in a result document and on the command line: zh or en.</summary>
+    public static string LanguageCode(Language language) => language == Language.English ? "en" : "zh";
+
+    /// <summary>The Chinese or the English words of a heading or label, by language.</summary>
+    public static string Pick(Language language, string zh, string en) => language == Language.English ? en : zh;
+
+    /// <summary>A title in the language: the English where the definition gives one, else the Chinese as published.</summary>
+    public static string Title(LocalizedText title, Language language) =>
+        language == Language.English && title.En is { Length: > 0 } en ? en : title.Zh;
+
+    /// <summary>"none" where a list is empty.</summary>
+    public static string None(Language language) => Pick(language, "无", "none");
+
     public static string Severity(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
@@ -23,7 +47,10 @@ internal static class ReportText
         _ => "info",
     };
 
-    public static string Verdict(bool passed) => passed ? "通过 PASS" : "未通过 FAIL";
+    public static string Verdict(bool passed, Language language) => language == Language.English ? (passed ? "PASS" : "FAIL") : passed ? "通过" : "未通过";
+
+    /// <summary>What follows the verdict of a vetoed card.</summary>
+    public static string Vetoed(Language language) => Pick(language, "（一票否决）", " (vetoed)");
 
     /// <summary>A decimal without trailing zeros: 480, 536.29, 0.5.</summary>
     public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);

@@ -38,5 +38,5 @@ internal sealed class FormulaVeto(PreparedFormula formula, FormulaEvidence evide
     }
 
     /// <summary>The values the formula read, for the reason shown.</summary>
-    public string Describe(ReadOnlySpan<EvidenceValue> slots) => evidence.Describe(slots);
+    public string Describe(ReadOnlySpan<EvidenceValue> slots, ExplainLanguage language = ExplainLanguage.English) => evidence.Describe(slots, language);
 }

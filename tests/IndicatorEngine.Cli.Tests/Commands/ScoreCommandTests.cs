@@ -27,8 +27,8 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("passing"));
 
         Assert.Contains("536.29 / 600", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("通过 PASS", StringComparison.Ordinal));
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal) && l.Contains("良好", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论", StringComparison.Ordinal) && l.Contains("通过", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级", StringComparison.Ordinal) && l.Contains("良好", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("failing"));
 
         Assert.Contains("437.76 / 600", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未通过 FAIL", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论", StringComparison.Ordinal) && l.Contains("未通过", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -45,8 +45,8 @@ public class ScoreCommandTests
     public void CompactTable_RowsAllHaveTheSameDisplayWidth(string sample)
     {
         var lines = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample(sample), "--view", "compact").Stdout.Split('\n');
-        var header = Array.FindIndex(lines, l => l.StartsWith("指标 Indicator", StringComparison.Ordinal));
-        var total = Array.FindIndex(lines, header, l => l.StartsWith("总分 Total", StringComparison.Ordinal));
+        var header = Array.FindIndex(lines, l => l.StartsWith("指标 ", StringComparison.Ordinal));
+        var total = Array.FindIndex(lines, header, l => l.StartsWith("总分", StringComparison.Ordinal));
         Assert.True(header >= 0 && total > header, string.Join('\n', lines));
         var table = lines[header..(total + 1)];
 
@@ -73,10 +73,10 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("vetoed"));
 
         Assert.Equal(0, result.ExitCode);
-        var veto = Entry(result.StdoutLines, "一票否决 Vetoes");
+        var veto = Entry(result.StdoutLines, "一票否决");
         Assert.Contains("major-security-incident", veto, StringComparison.Ordinal);
         Assert.Contains("majorSecurityIncidents3y", veto, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未通过", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论", StringComparison.Ordinal) && l.Contains("未通过", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -132,11 +132,11 @@ public class ScoreCommandTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdoutLines;
         Assert.StartsWith("# ", lines[0]);
-        Assert.Equal(6, lines.Count(l => l.StartsWith("| 观测点 Id |", StringComparison.Ordinal)));
+        Assert.Equal(6, lines.Count(l => l.StartsWith("| 编号 |", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.StartsWith("|---|", StringComparison.Ordinal));
         var pointRows = lines.Where(l => l.StartsWith("| `", StringComparison.Ordinal) && l.Count(c => c == '|') == 6).ToList();
         Assert.Equal(51, pointRows.Count);
-        Assert.Contains(pointRows, r => r.StartsWith("| `infrastructure.network.communication.exit-bandwidth` | 出口带宽 | 2.54 / 3 | partial |", StringComparison.Ordinal));
+        Assert.Contains(pointRows, r => r.StartsWith("| `infrastructure.network.communication.exit-bandwidth` | 出口带宽 | 2.54 / 3 | 部分得分 |", StringComparison.Ordinal));
         Assert.Contains("**536.29** / 600", result.Stdout, StringComparison.Ordinal);
     }
 

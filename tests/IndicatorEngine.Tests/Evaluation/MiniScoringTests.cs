@@ -33,7 +33,7 @@ public class MiniScoringTests
         var values = Full();
         values["bandwidthMbps"] = 12000;
         values["people"] = 21000;
-        var leaf = System.Score(Evidence(values)).Find("net.bandwidth")!;
+        var leaf = System.Score(Evidence(values)).In(Language.English).Find("net.bandwidth")!;
 
         // 12000/21000 = 0.5714 Mbps/head; / 0.7 × 4 = 3.265… → 3.27
         Assert.Equal(3.27m, leaf.Score);
@@ -65,7 +65,7 @@ public class MiniScoringTests
     {
         var values = Full();
         values["drills"] = 1;
-        var leaf = System.Score(Evidence(values)).Find("sec.drills")!;
+        var leaf = System.Score(Evidence(values)).In(Language.English).Find("sec.drills")!;
         Assert.Equal(1m, leaf.Score);
         Assert.Contains("band ≥ 1", leaf.Explanation);
         values["drills"] = 0;
@@ -102,7 +102,7 @@ public class MiniScoringTests
     {
         var values = Full();
         values["incidents"] = 1;
-        var card = System.Score(Evidence(values));
+        var card = System.Score(Evidence(values)).In(Language.English);
         Assert.Equal(10m, card.Total);
         Assert.True(card.Vetoed);
         Assert.False(card.Passed);

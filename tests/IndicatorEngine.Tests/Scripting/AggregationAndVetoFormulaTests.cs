@@ -84,7 +84,7 @@ public class AggregationAndVetoFormulaTests
         var values = FormulaSystems.Full();
         Assert.False(system.Score(FormulaSystems.Evidence(values)).Vetoed);
         values["ipv6"] = false;
-        var card = system.Score(FormulaSystems.Evidence(values));
+        var card = system.Score(FormulaSystems.Evidence(values)).In(Language.English);
         var hit = Assert.Single(card.Vetoes);
         Assert.Equal("incident", hit.Id);
         Assert.Contains("ipv6 = false", hit.Reason);

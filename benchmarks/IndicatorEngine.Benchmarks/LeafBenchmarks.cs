@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 
+using IndicatorEngine.Model;
+
 namespace IndicatorEngine.Benchmarks;
 
 /// <summary>
@@ -15,11 +17,11 @@ public class LeafBenchmarks
     public void Setup() => _bench = new FormulaBench();
 
     [Benchmark(Baseline = true, Description = "built-in linear scorer")]
-    public decimal BuiltIn() => _bench.Linear.Score(_bench.Slots, 3m, explain: false).Score;
+    public decimal BuiltIn() => _bench.Linear.Score(_bench.Slots, 3m, ExplainLanguage.None).Score;
 
     [Benchmark(Description = "formula leaf, compiled")]
-    public decimal Compiled() => _bench.CompiledScorer.Score(_bench.Slots, 3m, explain: false).Score;
+    public decimal Compiled() => _bench.CompiledScorer.Score(_bench.Slots, 3m, ExplainLanguage.None).Score;
 
     [Benchmark(Description = "formula leaf, Jint")]
-    public decimal Jint() => _bench.JintScorer.Score(_bench.Slots, 3m, explain: false).Score;
+    public decimal Jint() => _bench.JintScorer.Score(_bench.Slots, 3m, ExplainLanguage.None).Score;
 }

@@ -3,6 +3,8 @@ using BenchmarkDotNet.Attributes;
 using IndicatorEngine.Plugins;
 using IndicatorEngine.Rules;
 
+using IndicatorEngine.Model;
+
 namespace IndicatorEngine.Benchmarks;
 
 /// <summary>
@@ -47,20 +49,20 @@ public class PluginLeafBenchmarks
         _plugin = system.Plan.Nodes.Single(n => n.Indicator.Id == "plugin").Scorer!;
         _formatted = system.Plan.Nodes.Single(n => n.Indicator.Id == "formatted").Scorer!;
         _slots = system.ReadEvidence("""{ "id": "s", "values": { "exitBandwidthGbps": 10, "campusHeadcount": 16850 } }"""u8).Slots;
-        if (_builtIn.Score(_slots, 3m, explain: false).Score != _plugin.Score(_slots, 3m, explain: false).Score)
+        if (_builtIn.Score(_slots, 3m, ExplainLanguage.None).Score != _plugin.Score(_slots, 3m, ExplainLanguage.None).Score)
         {
             throw new InvalidOperationException("the plugin should score exactly as the built-in rule");
         }
     }
 
     [Benchmark(Baseline = true, Description = "built-in linear scorer")]
-    public decimal BuiltIn() => _builtIn.Score(_slots, 3m, explain: false).Score;
+    public decimal BuiltIn() => _builtIn.Score(_slots, 3m, ExplainLanguage.None).Score;
 
     [Benchmark(Description = "plugin scorer, same rule")]
-    public decimal Plugin() => _plugin.Score(_slots, 3m, explain: false).Score;
+    public decimal Plugin() => _plugin.Score(_slots, 3m, ExplainLanguage.None).Score;
 
     [Benchmark(Description = "plugin scorer, text formatted eagerly")]
-    public decimal Formatted() => _formatted.Score(_slots, 3m, explain: false).Score;
+    public decimal Formatted() => _formatted.Score(_slots, 3m, ExplainLanguage.None).Score;
 
     /// <summary><c>per-head</c>: the linear rule of the built-ins, written as a plugin.</summary>
     public sealed class PerHeadScorer : Scorer<PerHeadScorer.Settings>

@@ -24,6 +24,7 @@ public sealed class IndicatorSystem
         Version = model.Version;
         Title = new LocalizedText(model.Title.Zh, model.Title.En);
         Description = model.Description;
+        Language = model.Language == "en" ? Language.English : Language.Chinese;
         Points = model.Points ?? 0m;
         Precision = model.Precision ?? 2;
         Indicators = indicators;
@@ -49,6 +50,9 @@ public sealed class IndicatorSystem
 
     /// <summary>Title as published.</summary>
     public LocalizedText Title { get; }
+
+    /// <summary>The language of its scorecards unless the reader asks for another (<see cref="Scorecard.In"/>): the definition's <c>"language"</c>, Chinese when it names none.</summary>
+    public Language Language { get; }
 
     /// <summary>Description, or null.</summary>
     public string? Description { get; }
@@ -258,7 +262,7 @@ public sealed class IndicatorSystem
         List<Diagnostic>? vetoFailures = null;
         foreach (var veto in plan.Vetoes)
         {
-            var state = VetoRule.Check(veto, slots, ref vetoFailures, out var hit);
+            var state = VetoRule.Check(veto, slots, Language, ref vetoFailures, out var hit);
             if (state == VetoState.Fired)
             {
                 (vetoes ??= []).Add(hit!);

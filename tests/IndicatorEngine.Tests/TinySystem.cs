@@ -50,9 +50,9 @@ internal static class TinySystem
         return parsed.Value!;
     }
 
-    /// <summary>Scores the evidence under the profile "all".</summary>
+    /// <summary>Scores the evidence under the profile "all"; the card in English, the language these tests pin the explanations in.</summary>
     public static Scorecard Score(IndicatorSystem system, string values, params string[] documents) =>
-        system.Score(Subject(values, documents));
+        system.Score(Subject(values, documents)).In(Language.English);
 
     /// <summary>Scores the evidence and returns the observation point "leaf".</summary>
     public static IndicatorScore ScoreLeaf(IndicatorSystem system, string values, params string[] documents) =>

@@ -14,6 +14,7 @@ internal static class PluginSystem
       "id": "plugged",
       "version": "1",
       "title": { "zh": "插件" },
+      "language": "en",
       "points": 6,
       "evidence": [
         { "key": "coverage", "type": "number", "unit": "%", "min": 0, "max": 100, "title": "wireless coverage" },

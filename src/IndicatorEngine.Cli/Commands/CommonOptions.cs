@@ -31,6 +31,36 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary><c>--lang zh|en</c>: the language of a scorecard's words; without it, the system's own (zh unless its definition says en).</summary>
+    public static Option<string?> Language()
+    {
+        string[] values = ["zh", "en"];
+        var option = new Option<string?>("--lang")
+        {
+            Description = "Write the scorecard in zh (Chinese) or en (English): statuses, headings and explanations. Default: the system's language (zh for the shipped systems).",
+            HelpName = "LANG",
+        };
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+            {
+                var typed = SafeText.Line(value);
+                result.AddError($"unknown lang '{typed}'; use zh or en{Suggestions.DidYouMean(typed, values)}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The card in the language <c>--lang</c> asked for; as it is without the option.</summary>
+    public static Scorecard In(Scorecard scorecard, string? language) => language switch
+    {
+        "en" => scorecard.In(IndicatorEngine.Language.English),
+        "zh" => scorecard.In(IndicatorEngine.Language.Chinese),
+        _ => scorecard,
+    };
+
     /// <summary><c>--format</c>/<c>-f</c> with the formats a command writes, the first being the default; a typo gets a suggestion.</summary>
     public static Option<string> Format(string description, params string[] formats) => Choice("--format", "-f", "FORMAT", description, formats);
 

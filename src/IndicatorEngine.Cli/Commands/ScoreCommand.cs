@@ -39,6 +39,8 @@ internal sealed class ScoreCommand
         "For the table: full (every observation point with its score and explanation, under its indicators) or compact (first- and second-level indicators only).",
         "full", "compact");
 
+    private readonly Option<string?> _lang = CommonOptions.Language();
+
     private readonly Option<string?> _out = new("--out", "-o")
     {
         Description = "Write the scorecard to FILE (UTF-8, plain text) instead of standard output.",
@@ -53,7 +55,7 @@ internal sealed class ScoreCommand
     {
         _target = target;
         _definition.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
-        Command = new Command("score", Summary) { _definition, _evidence, _profile, _format, _view, _out, _maxFileSize, _plugins };
+        Command = new Command("score", Summary) { _definition, _evidence, _profile, _format, _view, _lang, _out, _maxFileSize, _plugins };
         Command.SetAction(Run);
     }
 
@@ -107,7 +109,7 @@ internal sealed class ScoreCommand
         var profile = parse.GetValue(_profile);
         try
         {
-            scorecard = system.Score(evidence, profile);
+            scorecard = CommonOptions.In(system.Score(evidence, profile), parse.GetValue(_lang));
         }
         catch (ScoringException e)
         {

@@ -27,8 +27,6 @@ internal enum ScorecardView
 /// </summary>
 internal static class ScorecardTable
 {
-    private const string GroupExplanation = "sum of its parts";
-
     /// <summary>Blank columns between two columns of the table.</summary>
     private const int Gap = 2;
 
@@ -52,11 +50,11 @@ internal static class ScorecardTable
         using var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var (table, width) = Indicators(scorecard, view, target);
         var console = (target with { Width = width }).CreateConsole(buffer);
-        console.Write(Heading(scorecard));
+        console.Write(Heading(scorecard, scorecard.Language));
         console.WriteLine();
         console.Write(table);
         console.WriteLine();
-        console.Write(Summary(scorecard));
+        console.Write(Summary(scorecard, scorecard.Language));
         var text = buffer.ToString().ReplaceLineEndings("\n");
         return target.Ansi ? text : TrimLineEnds(text);
     }
@@ -68,46 +66,46 @@ internal static class ScorecardTable
     public static void WarmUp(ScorecardView view, ConsoleTarget target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        const string explanation = "信息化专职技术人员数 14 persons for 16,850 persons = 0.83 per 1000, misses target ≥ 1, meets partial target ≥ 0.5 → 4 of 8";
+        const string explanation = "信息化专职技术人员数 14 persons ÷ 16,850 persons = 0.83 per 1000，未达到目标 ≥ 1，达到部分得分目标 ≥ 0.5 → 4/8 分";
         Row[] rows =
         [
             new("基础设施", 0, "infrastructure", ScoreStatus.Partial, 6.5m, 8m, null),
             new("出口带宽", 1, "exit-bandwidth", ScoreStatus.Scored, 2.54m, 3m, explanation),
-            new("数据安全", 1, "data", ScoreStatus.MissingEvidence, 3.96m, 5m, "上云比例 65 %, target 80 → 3.96 of 5"),
+            new("数据安全", 1, "data", ScoreStatus.MissingEvidence, 3.96m, 5m, "上云比例 65 %，目标 80 → 3.96/5 分"),
             new("治理体系", 0, "governance", ScoreStatus.Error, 0m, 5m, null),
             new("领导力", 1, "leadership", ScoreStatus.NotApplicable, 0m, 5m, ""),
         ];
-        var (table, width) = IndicatorTable(rows, 6.5m, 18m, 2, view == ScorecardView.Full, target);
+        var (table, width) = IndicatorTable(rows, 6.5m, 18m, 2, view == ScorecardView.Full, Language.Chinese, target);
         var console = (target with { Width = width }).CreateConsole(TextWriter.Null);
-        console.Write(Labelled([("学校 Subject", new Text("中原数智职业技术学院 (HV-1)")), ("年度 Period", new Text("2025"))]));
+        console.Write(Labelled([("学校", new Text("中原数智职业技术学院 (HV-1)")), ("年度", new Text("2025"))]));
         console.WriteLine();
         console.Write(table);
         console.WriteLine();
         console.Write(Labelled(
         [
-            ("结论 Verdict", new Text(ReportText.Verdict(Verdict.Passed), new Style(Color.Green, decoration: Decoration.Bold))),
-            ("缺失佐证 Missing", new Text(explanation + " " + explanation, new Style(Color.Yellow))),
+            ("结论", new Text(ReportText.Verdict(Verdict.Passed, Language.Chinese), new Style(Color.Green, decoration: Decoration.Bold))),
+            ("缺失佐证", new Text(explanation + " " + explanation, new Style(Color.Yellow))),
         ]));
     }
 
-    private static Grid Heading(Scorecard scorecard)
+    private static Grid Heading(Scorecard scorecard, Language language)
     {
         var subject = scorecard.Subject;
         var name = subject.Name is null ? SafeText.Line(subject.Id) : $"{SafeText.Line(subject.Name)} ({SafeText.Line(subject.Id)})";
         var lines = new List<(string Label, IRenderable Value)>
         {
-            ("指标体系 System", new Text($"{SafeText.Line(scorecard.SystemTitle.Zh)} ({SafeText.Line(scorecard.SystemId)} {SafeText.Line(scorecard.SystemVersion)})")),
-            ("学校 Subject", new Text(name)),
-            ("类型 Profile", new Text(SafeText.Line(subject.Profile))),
+            (ReportText.Pick(language, "指标体系", "System"), new Text($"{SafeText.Line(ReportText.Title(scorecard.SystemTitle, language))} ({SafeText.Line(scorecard.SystemId)} {SafeText.Line(scorecard.SystemVersion)})")),
+            (ReportText.Pick(language, "学校", "Subject"), new Text(name)),
+            (ReportText.Pick(language, "类型", "Profile"), new Text(SafeText.Line(subject.Profile))),
         };
         if (ReportText.Region(subject.Region) is { Length: > 0 } region)
         {
-            lines.Add(("地区 Region", new Text(SafeText.Line(region))));
+            lines.Add((ReportText.Pick(language, "地区", "Region"), new Text(SafeText.Line(region))));
         }
 
         if (subject.Period is { } period)
         {
-            lines.Add(("年度 Period", new Text(period.ToString(CultureInfo.InvariantCulture))));
+            lines.Add((ReportText.Pick(language, "年度", "Period"), new Text(period.ToString(CultureInfo.InvariantCulture))));
         }
 
         return Labelled(lines);
@@ -124,7 +122,7 @@ internal static class ScorecardTable
 
         void Collect(IndicatorScore score, int depth, string id)
         {
-            rows.Add(new Row(score.Title.Zh + ProvenanceText.Mark(score.Provenance), depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score) ? score.Explanation : null));
+            rows.Add(new Row(ReportText.Title(score.Title, scorecard.Language) + ProvenanceText.Mark(score.Provenance), depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score, scorecard.Language) ? score.Explanation : null));
             if (full || depth == 0)
             {
                 foreach (var child in score.Children)
@@ -134,14 +132,14 @@ internal static class ScorecardTable
             }
         }
 
-        return IndicatorTable(rows, scorecard.Total, scorecard.Max, ReportText.ScoreDecimals(scorecard), full, target);
+        return IndicatorTable(rows, scorecard.Total, scorecard.Max, ReportText.ScoreDecimals(scorecard), full, scorecard.Language, target);
     }
 
     /// <summary>One indicator's row: its title indented by its depth, the id shown, and an explanation worth showing.</summary>
     private sealed record Row(string Title, int Depth, string Id, ScoreStatus Status, decimal Score, decimal Max, string? Explanation);
 
     /// <summary>The table, and the width to render it at: the target's, or more when the columns need more.</summary>
-    private static (Table Table, int Width) IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, ConsoleTarget target)
+    private static (Table Table, int Width) IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, Language language, ConsoleTarget target)
     {
         // Scores and maxima are right-aligned separately, each with one number of decimals, so that both
         // columns line up on their decimal points.
@@ -152,13 +150,15 @@ internal static class ScorecardTable
             $"{ReportText.Number(score, scoreDecimals).PadLeft(scoreWidth)} / {ReportText.Number(outOf, maxDecimals).PadLeft(maxWidth)}";
 
         var columns = full ? 5 : 4;
-        string[] headers = ["指标 Indicator", "编号 Id", "状态 Status", "得分 Score", "说明 Explanation"];
-        string[] footers = ["总分 Total", "", "", Points(total, max), ""];
+        string[] headers = language == Language.English
+            ? ["Indicator", "Id", "Status", "Score", "Explanation"]
+            : ["指标", "编号", "状态", "得分", "说明"];
+        string[] footers = [ReportText.Pick(language, "总分", "Total"), "", "", Points(total, max), ""];
         var cells = rows.Select(row => new[]
         {
             new string(' ', 2 * row.Depth) + SafeText.Line(row.Title),
             SafeText.Line(row.Id),
-            ReportText.Status(row.Status),
+            ReportText.Status(row.Status, language),
             Points(row.Score, row.Max),
             SafeText.Line(row.Explanation),
         }).ToList();
@@ -251,8 +251,8 @@ internal static class ScorecardTable
 
 
     /// <summary>A group's "sum of its parts → 24.54 of 27" only repeats its score; anything else it says (capped, weighted, a formula, a bonus) is worth a line.</summary>
-    private static bool ShowsExplanation(IndicatorScore score) =>
-        score.Children.Count == 0 || !score.Explanation.StartsWith(GroupExplanation, StringComparison.Ordinal);
+    private static bool ShowsExplanation(IndicatorScore score, Language language) =>
+        score.Children.Count == 0 || !score.Explanation.StartsWith(ReportText.Pick(language, "各项之和 →", "sum of its parts →"), StringComparison.Ordinal);
 
     /// <summary>An id under its parent's row, without the parent's prefix: "exit-bandwidth" under "infrastructure.network.communication".</summary>
     private static string RelativeId(string id, string parentId) =>
@@ -269,56 +269,58 @@ internal static class ScorecardTable
         _ => Style.Plain,
     };
 
-    private static Grid Summary(Scorecard scorecard)
+    private static Grid Summary(Scorecard scorecard, Language language)
     {
-        var verdict = ReportText.Verdict(scorecard.Verdict) + (scorecard.Vetoed ? " (一票否决 vetoed)" : "");
+        var verdict = ReportText.Verdict(scorecard.Verdict, language) + (scorecard.Vetoed ? ReportText.Vetoed(language) : "");
         var colour = scorecard.Verdict switch
         {
             Verdict.Passed => Color.Green,
             Verdict.Failed => Color.Red,
             _ => Color.Yellow,
         };
-        var grade = ReportText.Grade(scorecard, g => $"{SafeText.Line(g.Title.Zh)} {SafeText.Line(g.Id)} (≥ {ReportText.Number(g.MinScore)}){ProvenanceText.Note(g.Provenance)}");
+        var grade = ReportText.Grade(scorecard, language, g => $"{SafeText.Line(ReportText.Title(g.Title, language))} {SafeText.Line(g.Id)} (≥ {ReportText.Number(g.MinScore)}){ProvenanceText.Note(g.Provenance, language)}");
         var lines = new List<(string Label, IRenderable Value)>
         {
-            ("结论 Verdict", new Text(verdict, new Style(colour, decoration: Decoration.Bold))),
-            ("", new Text(ReportText.VerdictBasis(scorecard))),
-            ("等级 Grade", new Text(grade.Length > 0 ? grade : "—")),
+            (ReportText.Pick(language, "结论", "Verdict"), new Text(verdict, new Style(colour, decoration: Decoration.Bold))),
+            ("", new Text(ReportText.VerdictBasis(scorecard, language))),
+            (ReportText.Pick(language, "等级", "Grade"), new Text(grade.Length > 0 ? grade : "—")),
         };
 
         if (scorecard.Indicators.SelectMany(i => i.DescendantsAndSelf()).Any(s => s.Provenance != Provenance.Published))
         {
-            lines.Add(("标记 Marks", new Text(ProvenanceText.Legend)));
+            lines.Add((ReportText.Pick(language, "标记", "Marks"), new Text(ProvenanceText.Legend(language))));
         }
 
+        var vetoes = ReportText.Pick(language, "一票否决", "Vetoes");
         if (scorecard.Vetoes.Count == 0 && scorecard.UndecidedVetoes.Count == 0)
         {
-            lines.Add(("一票否决 Vetoes", new Text("无 none")));
+            lines.Add((vetoes, new Text(ReportText.None(language))));
         }
 
         var first = true;
         foreach (var veto in scorecard.Vetoes)
         {
-            lines.Add((first ? "一票否决 Vetoes" : "",
+            lines.Add((first ? vetoes : "",
                 new Text($"{SafeText.Line(veto.Title)} ({SafeText.Line(veto.Id)}): {SafeText.Line(veto.Reason)}", new Style(Color.Red))));
             first = false;
         }
 
         foreach (var veto in scorecard.UndecidedVetoes)
         {
-            lines.Add((first ? "一票否决 Vetoes" : "",
-                new Text($"待核实 undecided: {SafeText.Line(veto.Title)} ({SafeText.Line(veto.Id)}): {SafeText.Line(veto.Reason)}", new Style(Color.Yellow))));
+            lines.Add((first ? vetoes : "",
+                new Text($"{ReportText.Pick(language, "待核实", "undecided")}: {SafeText.Line(veto.Title)} ({SafeText.Line(veto.Id)}): {SafeText.Line(veto.Reason)}", new Style(Color.Yellow))));
             first = false;
         }
 
+        var missingLabel = ReportText.Pick(language, "缺失佐证", "Missing");
         if (scorecard.MissingEvidence.Count == 0)
         {
-            lines.Add(("缺失佐证 Missing", new Text("无 none")));
+            lines.Add((missingLabel, new Text(ReportText.None(language))));
         }
 
         foreach (var (missing, i) in scorecard.MissingEvidence.Select((m, i) => (m, i)))
         {
-            lines.Add((i == 0 ? "缺失佐证 Missing" : "",
+            lines.Add((i == 0 ? missingLabel : "",
                 new Text($"{SafeText.Line(missing.Key)} {SafeText.Line(missing.Title)} → {SafeText.Line(string.Join(", ", missing.NeededBy))}", new Style(Color.Yellow))));
         }
 
@@ -326,7 +328,7 @@ internal static class ScorecardTable
         var diagnostics = scorecard.Diagnostics.Where(d => d.Code != DiagnosticCodes.EvidenceMissing).ToList();
         foreach (var (diagnostic, i) in diagnostics.Select((d, i) => (d, i)))
         {
-            lines.Add((i == 0 ? "诊断 Diagnostics" : "",
+            lines.Add((i == 0 ? ReportText.Pick(language, "诊断", "Diagnostics") : "",
                 new Text(SafeText.Line(diagnostic.ToString()), diagnostic.IsError ? new Style(Color.Red) : new Style(Color.Yellow))));
         }
 

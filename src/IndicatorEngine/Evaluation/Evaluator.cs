@@ -8,8 +8,6 @@ namespace IndicatorEngine.Evaluation;
 /// </summary>
 internal static class Evaluator
 {
-    private const string NotApplicableText = "not applicable to this profile → 0";
-
     /// <summary>Scores every node into <paramref name="scores"/> and <paramref name="statuses"/> (by node index) and returns the total.</summary>
     public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses) =>
         Evaluate(plan, slots, notApplicable, scores, statuses, out _);
@@ -33,19 +31,19 @@ internal static class Evaluator
             }
             else if (node.Scorer is { } scorer)
             {
-                var outcome = ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: false, out _);
+                var outcome = ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, ExplainLanguage.None, out _);
                 scores[i] = outcome.Score;
                 statuses[i] = outcome.Status;
             }
             else
             {
                 // Plan nodes are ordered children first, so every child is ready.
-                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out statuses[i], out _, out _, out var failed);
+                scores[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, ExplainLanguage.None, out statuses[i], out _, out _, out var failed);
                 aggregationFailed |= failed is not null;
             }
         }
 
-        var total = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: false, out _, out _, out _, out var failure);
+        var total = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, ExplainLanguage.None, out _, out _, out _, out var failure);
         aggregationFailed |= failure is not null;
         return total;
     }
@@ -90,7 +88,7 @@ internal static class Evaluator
             }
             else
             {
-                upper[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, upper, upperStatuses, explain: false, out upperStatuses[i], out _, out _, out var failed);
+                upper[i] = Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, upper, upperStatuses, ExplainLanguage.None, out upperStatuses[i], out _, out _, out var failed);
                 if (failed is not null)
                 {
                     upper[i] = node.Indicator.Points + node.Indicator.BonusPoints;
@@ -99,7 +97,7 @@ internal static class Evaluator
             }
         }
 
-        var bound = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, upper, upperStatuses, explain: false, out _, out _, out _, out var rootFailure);
+        var bound = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, upper, upperStatuses, ExplainLanguage.None, out _, out _, out _, out var rootFailure);
         return rootFailure is null ? bound : plan.Points + bonus;
     }
 
@@ -147,7 +145,7 @@ internal static class Evaluator
                 return null;
             }
 
-            Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, explain: true, out _, out explanation, out _, out failure);
+            Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, scores, statuses, ExplainLanguage.English, out _, out explanation, out _, out failure);
         }
         else
         {
@@ -157,27 +155,31 @@ internal static class Evaluator
                 return null;
             }
 
-            Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: true, out _, out explanation, out _, out failure);
+            Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, ExplainLanguage.English, out _, out explanation, out _, out failure);
         }
 
         return failure is null ? null : explanation;
     }
 
-    /// <summary>The one-line explanation of one node, put together from the subject's evidence and the scores already worked out.</summary>
-    public static string Explain(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses)
+    /// <summary>
+    /// The one-line explanation of one node in <paramref name="language"/>, put together from the subject's evidence
+    /// and the scores already worked out.
+    /// </summary>
+    public static string Explain(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses, Language language)
     {
         var node = plan.Nodes[index];
+        var words = Text.Explaining(language);
         if (notApplicable[index])
         {
-            return NotApplicableText;
+            return Text.Pick(words, "本类型不适用 → 0", "not applicable to this profile → 0");
         }
 
         if (node.Scorer is { } scorer)
         {
-            return ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: true, out _).Explanation.ToString();
+            return ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, words, out _).Explanation.ToString();
         }
 
-        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: true, out _, out var explanation, out _, out _);
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, words, out _, out var explanation, out _, out _);
         return explanation!;
     }
 
@@ -187,7 +189,7 @@ internal static class Evaluator
         var node = plan.Nodes[index];
         if (node.Scorer is { } scorer)
         {
-            ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, explain: false, out var raw);
+            ScoreLeaf(scorer, slots, node.Indicator.Points, plan.Precision, ExplainLanguage.None, out var raw);
             return raw;
         }
 
@@ -196,21 +198,22 @@ internal static class Evaluator
             return null;
         }
 
-        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, explain: false, out _, out _, out var clamped, out _);
+        Combine(plan, node.Children, node.WeightedMean, node.Formula, node.Indicator.Points, node.Indicator.BonusPoints, scores, statuses, ExplainLanguage.None, out _, out _, out var clamped, out _);
         return clamped;
     }
 
-    private static ScoreOutcome ScoreLeaf(RuleScorer scorer, ReadOnlySpan<EvidenceValue> slots, decimal max, int precision, bool explain, out decimal? clamped)
+    private static ScoreOutcome ScoreLeaf(RuleScorer scorer, ReadOnlySpan<EvidenceValue> slots, decimal max, int precision, ExplainLanguage language, out decimal? clamped)
     {
         ScoreOutcome raw;
         try
         {
-            raw = scorer.Score(slots, max, explain);
+            raw = scorer.Score(slots, max, language);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
             // A failing rule (a plugin that throws, arithmetic overflow) fails its own leaf only.
-            raw = ScoreOutcome.Failed(explain ? $"the rule failed: {e.GetType().Name}: {e.Message}" : null);
+            raw = ScoreOutcome.Failed(language == ExplainLanguage.None ? null
+                : $"{Text.Pick(language, "规则执行失败：", "the rule failed: ")}{e.GetType().Name}: {e.Message}");
         }
 
         clamped = raw.Score < 0m || raw.Score > max ? raw.Score : null;
@@ -235,7 +238,7 @@ internal static class Evaluator
         decimal bonusPoints,
         ReadOnlySpan<decimal> scores,
         ReadOnlySpan<ScoreStatus> statuses,
-        bool explain,
+        ExplainLanguage language,
         out ScoreStatus status,
         out string? explanation,
         out decimal? clamped,
@@ -291,33 +294,58 @@ internal static class Evaluator
         var failed = false;
         if (formula is not null)
         {
-            (var raw, failure, var inputs) = formula.Aggregate(scores, points, baseScore, explain);
+            (var raw, failure, var inputs) = formula.Aggregate(scores, points, baseScore, language);
             failed = failure is not null;
             clamped = raw < 0m || raw > points ? raw : null;
             baseScore = Math.Round(Math.Clamp(raw, 0m, points), plan.Precision, MidpointRounding.AwayFromZero);
-            how = explain ? (failed ? $"{inputs}: {failure}" : inputs) : null;
+            how = language == ExplainLanguage.None ? null : failed ? $"{inputs}: {failure}" : inputs;
         }
         else if (weightedMean)
         {
             baseScore = weightSum == 0 ? 0m : Math.Round(points * weighted / weightSum, plan.Precision, MidpointRounding.AwayFromZero);
-            how = explain ? "weighted mean of its parts" : null;
+            how = language == ExplainLanguage.None ? null : WeightedParts(plan, children, scores, statuses, language);
         }
-        else if (explain)
+        else if (language != ExplainLanguage.None)
         {
             // Parts add up to the node's points (IE102) and each counts at most its points, so a sum needs no cap.
-            how = "sum of its parts";
+            how = Text.Pick(language, "各项之和", "sum of its parts");
         }
 
         bonus = Math.Min(bonus, bonusPoints);
         var score = baseScore + bonus + lift;
-        explanation = !explain ? null
-            : (bonusPoints > 0 ? $"{how}: {Text.Of(baseScore, points)} + extension {Text.Of(bonus, bonusPoints)}" : $"{how} → {Text.Of(baseScore, points)}")
-                + (lift > 0 ? $" + extension {Text.Short(lift)} from its parts" : "");
+        explanation = language == ExplainLanguage.None ? null
+            : (bonusPoints > 0
+                ? $"{how}{Text.Pick(language, "：", ": ")}{Text.Of(baseScore, points, language)} + {Text.Pick(language, "扩展项", "extension")} {Text.Of(bonus, bonusPoints, language)}"
+                : $"{how} → {Text.Of(baseScore, points, language)}")
+            + (lift > 0 ? Text.Pick(language, $" + 下级扩展项 {Text.Short(lift)}", $" + extension {Text.Short(lift)} from its parts") : "");
         status = allNotApplicable ? ScoreStatus.NotApplicable
             : failed || anyError ? ScoreStatus.Error
             : anyMissing ? ScoreStatus.MissingEvidence
             : score > 0 && score < points ? ScoreStatus.Partial
             : ScoreStatus.Scored;
         return score;
+    }
+
+    /// <summary>
+    /// "weighted mean of its parts (a 9.33 of 10 × 2, b 5 of 5 × 1)": every part in the mean with its score and
+    /// weight, so that a reader can do the sum (points × Σ weight × score ÷ part points ÷ Σ weight).
+    /// </summary>
+    private static string WeightedParts(EvaluationPlan plan, int[] children, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses, ExplainLanguage language)
+    {
+        var parts = new List<string>(children.Length);
+        foreach (var index in children)
+        {
+            var indicator = plan.Nodes[index].Indicator;
+            if (!indicator.IsBonus && indicator.Points > 0 && statuses[index] != ScoreStatus.NotApplicable)
+            {
+                var title = language == ExplainLanguage.English ? indicator.Title.En ?? indicator.Title.Zh : indicator.Title.Zh;
+                parts.Add($"{title} {Text.Of(scores[index], indicator.Points, language)} × {Text.Num(indicator.Weight)}");
+            }
+        }
+
+        var how = Text.Pick(language, "加权平均", "weighted mean of its parts");
+        return parts.Count == 0 ? how
+            : language == ExplainLanguage.Chinese ? $"{how}（{string.Join("，", parts)}）"
+            : $"{how} ({string.Join(", ", parts)})";
     }
 }

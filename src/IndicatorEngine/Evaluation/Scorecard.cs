@@ -5,7 +5,8 @@ namespace IndicatorEngine;
 /// A subject's scored self-assessment against one indicator system: every indicator's score with its
 /// explanation, the total, the threshold and verdict, grade and vetoes, missing evidence, and the evidence
 /// diagnostics. Immutable and thread-safe. Scoring keeps only the scores and statuses: the tree with its
-/// explanations, the missing evidence and the diagnostics are put together when first read.
+/// explanations, the missing evidence and the diagnostics are put together when first read, in the card's
+/// <see cref="Language"/> (<see cref="In"/> gives the same card in another).
 /// </summary>
 public sealed class Scorecard
 {
@@ -23,8 +24,9 @@ public sealed class Scorecard
     private IReadOnlyList<MissingEvidence>? _missingEvidence;
     private IReadOnlyList<Diagnostic>? _diagnostics;
 
-    /// <summary>A card read back from JSON: everything given.</summary>
+    /// <summary>A card read back from JSON: everything given, its explanations in <paramref name="language"/>.</summary>
     internal Scorecard(
+        Language language,
         string systemId,
         string systemVersion,
         LocalizedText systemTitle,
@@ -42,6 +44,7 @@ public sealed class Scorecard
         IReadOnlyList<MissingEvidence> missingEvidence,
         IReadOnlyList<Diagnostic> diagnostics)
     {
+        Language = language;
         SystemId = systemId;
         SystemVersion = systemVersion;
         SystemTitle = systemTitle;
@@ -78,6 +81,7 @@ public sealed class Scorecard
         List<Diagnostic>? vetoFailures,
         string? evidenceSource)
     {
+        Language = system.Language;
         _evidenceSource = evidenceSource;
         _systemSource = system.SourceName;
         SystemId = system.Id;
@@ -103,6 +107,44 @@ public sealed class Scorecard
         _vetoFailures = vetoFailures;
     }
 
+    /// <summary>The same card in <paramref name="language"/>: shares the scores; its words are put together anew when read.</summary>
+    private Scorecard(Scorecard card, Language language)
+    {
+        Language = language;
+        _plan = card._plan;
+        _slots = card._slots;
+        _notApplicable = card._notApplicable;
+        _scores = card._scores;
+        _statuses = card._statuses;
+        _evidenceDiagnostics = card._evidenceDiagnostics;
+        _vetoFailures = card._vetoFailures;
+        _evidenceSource = card._evidenceSource;
+        _systemSource = card._systemSource;
+        _missingEvidence = card._missingEvidence;
+        _diagnostics = card._diagnostics;
+        SystemId = card.SystemId;
+        SystemVersion = card.SystemVersion;
+        SystemTitle = card.SystemTitle;
+        Max = card.Max;
+        Subject = card.Subject;
+        Total = card.Total;
+        TotalUpperBound = card.TotalUpperBound;
+        PassThreshold = card.PassThreshold;
+        PassThresholdProvenance = card.PassThresholdProvenance;
+        Verdict = card.Verdict;
+        Grade = card.Grade;
+        GradeUpperBound = card.GradeUpperBound;
+        if (card.Vetoes.Count == 0 && card.UndecidedVetoes.Count == 0)
+        {
+            Vetoes = card.Vetoes;
+            UndecidedVetoes = card.UndecidedVetoes;
+        }
+        else
+        {
+            (Vetoes, UndecidedVetoes) = VetoesIn(card, language);
+        }
+    }
+
     /// <summary>The plan the card was scored with; null for a card read back from JSON.</summary>
     internal EvaluationPlan? Plan => _plan;
 
@@ -114,6 +156,14 @@ public sealed class Scorecard
 
     /// <summary>The status of every plan node, by node index; null for a card read back from JSON.</summary>
     internal ScoreStatus[]? NodeStatuses => _statuses;
+
+    /// <summary>
+    /// The language of the card's words: the explanations in <see cref="Indicators"/>, the vetoes' reasons, and
+    /// the statuses and headings of the reports written from it. The system's language for a card just scored
+    /// (<see cref="IndicatorSystem.Language"/>); the language it was written in for a card read back from JSON.
+    /// Diagnostics are developer messages, in English whatever the language.
+    /// </summary>
+    public Language Language { get; }
 
     /// <summary>Id of the indicator system scored against.</summary>
     public string SystemId { get; }
@@ -187,6 +237,18 @@ public sealed class Scorecard
     /// <summary>Problems found in the evidence (wrong types, out of range, unknown keys…), formulas that failed, scores clamped.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics ??= BuildDiagnostics();
 
+    /// <summary>
+    /// The same card with its words in <paramref name="language"/>: same scores, statuses and verdict, sharing what
+    /// scoring produced, explanations put together in that language when first read. Cheap: call it per report.
+    /// </summary>
+    /// <param name="language">The language wanted.</param>
+    /// <returns>
+    /// This card when it is in <paramref name="language"/> already, or when it was read back from JSON (its
+    /// explanations are the text that was written, so it keeps its <see cref="Language"/>); otherwise a new card.
+    /// </returns>
+    public Scorecard In(Language language) =>
+        language == Language || _plan is null ? this : new Scorecard(this, language);
+
     /// <summary>Finds the score of an indicator by id anywhere in the tree.</summary>
     /// <param name="id">The indicator id.</param>
     /// <returns>The score, or null when no indicator has that id.</returns>
@@ -216,6 +278,28 @@ public sealed class Scorecard
         return null;
     }
 
+    /// <summary>The vetoes that fired and those undecided, their reasons put again in <paramref name="language"/> (they are checked alike in every language).</summary>
+    private static (List<VetoHit> Fired, List<VetoHit> Undecided) VetoesIn(Scorecard card, Language language)
+    {
+        List<Diagnostic>? ignored = null;
+        var fired = new List<VetoHit>(card.Vetoes.Count);
+        var undecided = new List<VetoHit>(card.UndecidedVetoes.Count);
+        foreach (var veto in card._plan!.Vetoes)
+        {
+            var state = VetoRule.Check(veto, card._slots!, language, ref ignored, out var hit);
+            if (state == VetoState.Fired)
+            {
+                fired.Add(hit!);
+            }
+            else if (state == VetoState.Undecided)
+            {
+                undecided.Add(hit!);
+            }
+        }
+
+        return (fired, undecided);
+    }
+
     private IReadOnlyList<IndicatorScore> BuildTree()
     {
         var plan = _plan!;
@@ -224,7 +308,7 @@ public sealed class Scorecard
         IndicatorScore Node(int index)
         {
             var node = plan.Nodes[index];
-            var explanation = Evaluator.Explain(plan, index, _slots, _notApplicable!, _scores, _statuses);
+            var explanation = Evaluator.Explain(plan, index, _slots, _notApplicable!, _scores, _statuses, Language);
             return new IndicatorScore(node.Indicator.Id, node.Indicator.Title, _scores![index], node.Indicator.Points, _statuses![index], explanation, node.Children.Select(Node).ToList())
             {
                 Provenance = node.Indicator.Provenance,

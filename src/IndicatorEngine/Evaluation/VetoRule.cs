@@ -19,16 +19,21 @@ internal static class VetoRule
     /// it reads is missing or invalid or its formula failed (<paramref name="hit"/> says what to supply). A formula
     /// that fails also adds an error (IE302) to <paramref name="failures"/>, made on first need.
     /// </summary>
-    public static VetoState Check(PlanVeto veto, EvidenceValue[] slots, ref List<Diagnostic>? failures, out VetoHit? hit)
+    /// <param name="veto">The compiled veto.</param>
+    /// <param name="slots">The subject's evidence.</param>
+    /// <param name="language">The language of the hit's title and reason.</param>
+    /// <param name="failures">Where a formula that cannot be checked is reported.</param>
+    /// <param name="hit">Why it fired, or what decides it; null when it does not fire.</param>
+    public static VetoState Check(PlanVeto veto, EvidenceValue[] slots, Language language, ref List<Diagnostic>? failures, out VetoHit? hit)
     {
         hit = null;
+        var words = Text.Explaining(language);
+        var title = language == Language.English ? veto.Veto.Title.En ?? veto.Veto.Title.Zh : veto.Veto.Title.Zh;
         if (veto.Formula is { } formula)
         {
-            var fired = formula.Check(slots, out var failure);
-            if (fired)
+            if (formula.Check(slots, out var failure))
             {
-                // True on the values supplied: whatever the missing ones would be, the veto holds.
-                hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{formula.Text} is true ({formula.Describe(slots)})");
+                hit = new VetoHit(veto.Veto.Id, title, Text.Pick(words, $"{formula.Text} 成立（{formula.Describe(slots, words)}）", $"{formula.Text} is true ({formula.Describe(slots)})"));
                 return VetoState.Fired;
             }
 
@@ -36,14 +41,14 @@ internal static class VetoRule
             {
                 (failures ??= []).Add(new Diagnostic(DiagnosticCodes.FormulaFailed, DiagnosticSeverity.Error,
                     $"veto '{veto.Veto.Id}' could not be checked, so the verdict is undetermined: {failure} ({formula.Describe(slots)})"));
-                hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"its formula failed ({failure}); see the diagnostics");
+                hit = new VetoHit(veto.Veto.Id, title, Text.Pick(words, $"否决条件公式出错（{failure}），详见诊断", $"its formula failed ({failure}); see the diagnostics"));
                 return VetoState.Undecided;
             }
 
-            var (missing, invalid) = formula.Problems(slots);
+            var (missing, invalid) = formula.Problems(slots, words);
             if (missing.Length > 0 || invalid.Length > 0)
             {
-                hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, Undecided(missing, invalid));
+                hit = new VetoHit(veto.Veto.Id, title, Undecided(missing, invalid, words));
                 return VetoState.Undecided;
             }
 
@@ -57,7 +62,7 @@ internal static class VetoRule
         if (!value.IsUsable && !(document && value.Kind == EvidenceKind.Missing))
         {
             var named = $"{veto.Evidence.Title} ({veto.Evidence.Key})";
-            hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, value.Kind == EvidenceKind.Invalid ? Undecided("", named) : Undecided(named, ""));
+            hit = new VetoHit(veto.Veto.Id, title, value.Kind == EvidenceKind.Invalid ? Undecided("", named, words) : Undecided(named, "", words));
             return VetoState.Undecided;
         }
 
@@ -88,7 +93,7 @@ internal static class VetoRule
         {
             tests.Add("= " + (equal.Kind switch
             {
-                EvidenceKind.Boolean => equal.Boolean ? "true" : "false",
+                EvidenceKind.Boolean => TrueFalse(equal.Boolean, words),
                 EvidenceKind.Number => Text.Num(equal.Number),
                 _ => equal.Text,
             }));
@@ -101,23 +106,30 @@ internal static class VetoRule
 
         var shown = value.Kind switch
         {
-            EvidenceKind.Boolean => value.Boolean ? "true" : "false",
+            EvidenceKind.Boolean => TrueFalse(value.Boolean, words),
             EvidenceKind.Number => Text.Num(value.Number),
-            EvidenceKind.Document => "document supplied",
-            EvidenceKind.Missing => "no document",
+            EvidenceKind.Document => Text.Document(true, words),
+            EvidenceKind.Missing => Text.Document(false, words),
             _ => value.Text,
         };
-        hit = new VetoHit(veto.Veto.Id, veto.Veto.Title.Zh, $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({string.Join(", ", tests)})");
+        var because = string.Join(Text.Comma(words), tests);
+        hit = new VetoHit(veto.Veto.Id, title, words == ExplainLanguage.Chinese
+            ? $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown}（{because}）"
+            : $"{veto.Evidence.Title} ({veto.Evidence.Key}) = {shown} ({because})");
         return VetoState.Fired;
     }
 
-    private static string Undecided(string missing, string invalid) =>
+    private static string Undecided(string missing, string invalid, ExplainLanguage words) =>
         (missing.Length, invalid.Length) switch
         {
-            (> 0, 0) => $"{missing} not supplied; supply it to decide the veto",
-            (0, _) => $"{invalid} is invalid; correct it to decide the veto",
-            _ => $"{missing} not supplied and {invalid} invalid; supply and correct them to decide the veto",
+            (> 0, 0) => Text.Pick(words, $"{missing}未提供，补充后方可判定", $"{missing} not supplied; supply it to decide the veto"),
+            (0, _) => Text.Pick(words, $"{invalid}无效，更正后方可判定", $"{invalid} is invalid; correct it to decide the veto"),
+            _ => Text.Pick(words, $"{missing}未提供，{invalid}无效，补充并更正后方可判定", $"{missing} not supplied and {invalid} invalid; supply and correct them to decide the veto"),
         };
+
+    /// <summary>A yes/no value as the veto's test reads it: true/false in English (as written in the definition), 是/否 in Chinese.</summary>
+    private static string TrueFalse(bool value, ExplainLanguage language) =>
+        language == ExplainLanguage.Chinese ? Text.YesNo(value, language) : value ? "true" : "false";
 
     private static bool Holds(EvidenceValue value, decimal? test, int how)
     {

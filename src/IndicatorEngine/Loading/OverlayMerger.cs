@@ -13,6 +13,7 @@ internal static class OverlayMerger
         merged.Title = overlay.Title;
         merged.Description = overlay.Description ?? baseSystem.Description;
         merged.Source = overlay.Source ?? baseSystem.Source;
+        merged.Language = overlay.Language ?? baseSystem.Language;
         merged.Extends = null;
         merged.Points = overlay.Points ?? baseSystem.Points;
         merged.Precision = overlay.Precision ?? baseSystem.Precision;

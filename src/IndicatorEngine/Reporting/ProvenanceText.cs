@@ -14,12 +14,9 @@ internal static class ProvenanceText
     public const string OurRuleMark = "*";
 
     /// <summary>What the marks mean, one line.</summary>
-    public const string Legend =
-        ModeledMark + " 本项目建模的观测点 (modelled by this project, not in the source); "
-        + OurRuleMark + " 已公布的观测点、本项目的评分规则 (published point, scoring rule set by this project)";
-
-    /// <summary>After a pass threshold or grade band the definition's authors set.</summary>
-    public const string SetByProject = "(本项目设定 set by this project, not by the source)";
+    public static string Legend(Language language) => language == Language.English
+        ? ModeledMark + " modelled by this project, not in the source; " + OurRuleMark + " published point, scoring rule set by this project"
+        : ModeledMark + " 本项目建模的观测点（原文未公布）；" + OurRuleMark + " 已公布的观测点，评分规则由本项目设定";
 
     /// <summary>The name written in definitions and results: <c>published</c>, <c>our-rule</c> or <c>modeled</c>.</summary>
     public static string Name(Provenance provenance) => provenance switch
@@ -45,6 +42,7 @@ internal static class ProvenanceText
         _ => "",
     };
 
-    /// <summary>The note after a threshold or band, with its leading space; empty when published.</summary>
-    public static string Note(Provenance provenance) => provenance == Provenance.Published ? "" : " " + SetByProject;
+    /// <summary>The note after a threshold or band a definition's authors set, with its leading space; empty when published.</summary>
+    public static string Note(Provenance provenance, Language language) =>
+        provenance == Provenance.Published ? "" : language == Language.English ? " (set by this project, not by the source)" : "（本项目设定，非原文）";
 }

@@ -16,6 +16,30 @@ internal static class ReportText
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown status"),
     };
 
+    /// <summary>The status in words for people: 得分, 部分得分… in Chinese; in English the same names as the schema's.</summary>
+    public static string Status(ScoreStatus status, Language language) => language == Language.English ? Status(status) : status switch
+    {
+        ScoreStatus.Scored => "得分",
+        ScoreStatus.Partial => "部分得分",
+        ScoreStatus.MissingEvidence => "缺少佐证",
+        ScoreStatus.NotApplicable => "不适用",
+        ScoreStatus.Error => "错误",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "unknown status"),
+    };
+
+    /// <summary>The language's code in a result document and on the command line: zh or en.</summary>
+    public static string LanguageCode(Language language) => language == Language.English ? "en" : "zh";
+
+    /// <summary>The Chinese or the English words of a heading or label, by language.</summary>
+    public static string Pick(Language language, string zh, string en) => language == Language.English ? en : zh;
+
+    /// <summary>A title in the language: the English where the definition gives one, else the Chinese as published.</summary>
+    public static string Title(LocalizedText title, Language language) =>
+        language == Language.English && title.En is { Length: > 0 } en ? en : title.Zh;
+
+    /// <summary>"none" where a list is empty.</summary>
+    public static string None(Language language) => Pick(language, "无", "none");
+
     public static string Severity(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
@@ -33,29 +57,38 @@ internal static class ReportText
 
     /// <summary>
     /// What the verdict means for the subject, named for what the bar decides (eligibility to apply, not a grade):
-    /// "达到申报条件 eligible", "未达到申报条件 not eligible", "待核实 undetermined".
+    /// 达到申报条件 / 未达到申报条件 / 待核实; eligible / not eligible / undetermined.
     /// </summary>
-    public static string Verdict(Verdict verdict) => verdict switch
+    public static string Verdict(Verdict verdict, Language language) => verdict switch
     {
-        IndicatorEngine.Verdict.Passed => "达到申报条件 eligible",
-        IndicatorEngine.Verdict.Failed => "未达到申报条件 not eligible",
-        _ => "待核实 undetermined",
+        IndicatorEngine.Verdict.Passed => Pick(language, "达到申报条件", "eligible"),
+        IndicatorEngine.Verdict.Failed => Pick(language, "未达到申报条件", "not eligible"),
+        _ => Pick(language, "待核实", "undetermined"),
     };
 
-    /// <summary>The line under the verdict: the bar, and the bounds when they differ ("申报条件 480 分; 总分 455 – 515 分").</summary>
-    public static string VerdictBasis(Scorecard scorecard) =>
-        $"申报条件 bar {Number(scorecard.PassThreshold)}{ProvenanceText.Note(scorecard.PassThresholdProvenance)}"
-        + (scorecard.TotalUpperBound != scorecard.Total ? $"; 总分区间 bounds {Number(scorecard.Total)} – {Number(scorecard.TotalUpperBound)}" : "");
+    /// <summary>What follows the verdict of a vetoed card.</summary>
+    public static string Vetoed(Language language) => Pick(language, "（一票否决）", " (vetoed)");
 
     /// <summary>
-    /// The grade as a card shows it: one band, a range of bands while evidence is open ("良好 – 优秀"), "不评等级
-    /// not graded (vetoed)" for a vetoed subject, or "" when the system has no grades.
+    /// The line under the verdict: the bar, and the bounds when they differ ("申报条件 480 分；总分区间 471.04 – 554.04 分",
+    /// "bar 480; total between 471.04 and 554.04").
     /// </summary>
-    public static string Grade(Scorecard scorecard, Func<Grade, string> name)
+    public static string VerdictBasis(Scorecard scorecard, Language language)
+    {
+        var bar = Pick(language, $"申报条件 {Number(scorecard.PassThreshold)} 分", $"bar {Number(scorecard.PassThreshold)}") + ProvenanceText.Note(scorecard.PassThresholdProvenance, language);
+        return scorecard.TotalUpperBound == scorecard.Total ? bar
+            : bar + Pick(language, $"；总分区间 {Number(scorecard.Total)} – {Number(scorecard.TotalUpperBound)} 分", $"; total between {Number(scorecard.Total)} and {Number(scorecard.TotalUpperBound)}");
+    }
+
+    /// <summary>
+    /// The grade as a card shows it: one band, a range of bands while evidence is open ("达标 – 优秀"), 不评等级（一票否决）
+    /// / not graded (vetoed) for a vetoed subject, or "" when the system has no grades.
+    /// </summary>
+    public static string Grade(Scorecard scorecard, Language language, Func<Grade, string> name)
     {
         if (scorecard.Vetoed)
         {
-            return "不评等级 not graded (一票否决 vetoed)";
+            return Pick(language, "不评等级（一票否决）", "not graded (vetoed)");
         }
 
         var low = scorecard.Grade is { } g ? name(g) : "—";

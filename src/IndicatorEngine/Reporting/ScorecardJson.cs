@@ -33,6 +33,7 @@ public static class ScorecardJson
     internal static void WriteProperties(Scorecard scorecard, Utf8JsonWriter writer)
     {
         writer.WriteString("$schema", SchemaUri);
+        writer.WriteString("language", ReportText.LanguageCode(scorecard.Language));
         writer.WriteStartObject("system");
         writer.WriteString("id", scorecard.SystemId);
         writer.WriteString("version", scorecard.SystemVersion);

@@ -9,7 +9,8 @@ namespace IndicatorEngine.Reporting;
 /// vetoes with their reasons, the missing evidence, a legend for the provenance marks, then one section
 /// per first-level indicator with its second-level subtotals and a table of every observation point (id,
 /// title with its provenance mark, score / max, status, explanation), and the diagnostics. Text from the definition and the evidence
-/// is escaped so that it cannot break a table or inject markup. Thread-safe.
+/// is escaped so that it cannot break a table or inject markup. Headings, statuses and explanations are in the
+/// card's <see cref="Scorecard.Language"/> (pass <c>scorecard.In(language)</c> for another). Thread-safe.
 /// </summary>
 public static class ScorecardMarkdown
 {
@@ -20,18 +21,19 @@ public static class ScorecardMarkdown
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(writer);
-        WriteSummary(scorecard, writer);
-        WriteVetoes(scorecard, writer);
-        WriteMissing(scorecard, writer);
+        var language = scorecard.Language;
+        WriteSummary(scorecard, language, writer);
+        WriteVetoes(scorecard, language, writer);
+        WriteMissing(scorecard, language, writer);
         var decimals = ReportText.ScoreDecimals(scorecard);
-        WriteLegend(scorecard, writer);
+        WriteLegend(scorecard, language, writer);
         var number = 0;
         foreach (var first in scorecard.Indicators)
         {
-            WriteIndicator(++number, first, decimals, writer);
+            WriteIndicator(++number, first, decimals, language, writer);
         }
 
-        WriteDiagnostics(scorecard, writer);
+        WriteDiagnostics(scorecard, language, writer);
     }
 
     /// <summary>Returns the scorecard as Markdown, lines ending with <c>\n</c>.</summary>
@@ -44,41 +46,44 @@ public static class ScorecardMarkdown
         return writer.ToString();
     }
 
-    private static void WriteSummary(Scorecard scorecard, TextWriter writer)
+    private static void WriteSummary(Scorecard scorecard, Language language, TextWriter writer)
     {
         var subject = scorecard.Subject;
-        writer.WriteLine($"# {Escape(subject.Name ?? subject.Id)}: {Escape(scorecard.SystemTitle.Zh)}");
+        var title = ReportText.Title(scorecard.SystemTitle, language);
+        writer.WriteLine($"# {Escape(subject.Name ?? subject.Id)}: {Escape(title)}");
         writer.WriteLine();
         writer.WriteLine("| | |");
         writer.WriteLine("|---|---|");
-        Row(writer, "指标体系 System", $"{Escape(scorecard.SystemTitle.Zh)} (`{Code(scorecard.SystemId)}` {Escape(scorecard.SystemVersion)})");
-        Row(writer, "学校 Subject", subject.Name is null ? $"`{Code(subject.Id)}`" : $"{Escape(subject.Name)} (`{Code(subject.Id)}`)");
-        Row(writer, "类型 Profile", $"`{Code(subject.Profile)}`");
+        Row(writer, ReportText.Pick(language, "指标体系", "System"), $"{Escape(title)} (`{Code(scorecard.SystemId)}` {Escape(scorecard.SystemVersion)})");
+        Row(writer, ReportText.Pick(language, "学校", "Subject"), subject.Name is null ? $"`{Code(subject.Id)}`" : $"{Escape(subject.Name)} (`{Code(subject.Id)}`)");
+        Row(writer, ReportText.Pick(language, "类型", "Profile"), $"`{Code(subject.Profile)}`");
         if (ReportText.Region(subject.Region) is { Length: > 0 } region)
         {
-            Row(writer, "地区 Region", Escape(region));
+            Row(writer, ReportText.Pick(language, "地区", "Region"), Escape(region));
         }
 
         if (subject.Period is { } period)
         {
-            Row(writer, "年度 Period", period.ToString(CultureInfo.InvariantCulture));
+            Row(writer, ReportText.Pick(language, "年度", "Period"), period.ToString(CultureInfo.InvariantCulture));
         }
 
         var decimals = ReportText.ScoreDecimals(scorecard);
-        Row(writer, "总分 Total", $"**{ReportText.Number(scorecard.Total, decimals)}** / {ReportText.Number(scorecard.Max)}"
-            + (scorecard.TotalUpperBound != scorecard.Total ? $" (补齐佐证后至多 at most {ReportText.Number(scorecard.TotalUpperBound, decimals)} with the open points)" : ""));
-        Row(writer, "结论 Verdict", $"**{ReportText.Verdict(scorecard.Verdict)}** ({ReportText.VerdictBasis(scorecard)})" + (scorecard.Vetoed ? " (一票否决 vetoed)" : ""));
-        Row(writer, "等级 Grade", ReportText.Grade(scorecard, grade => $"{Escape(grade.Title.Zh)} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)}){ProvenanceText.Note(grade.Provenance)}") is { Length: > 0 } graded ? graded : "—");
+        Row(writer, ReportText.Pick(language, "总分", "Total"), $"**{ReportText.Number(scorecard.Total, decimals)}** / {ReportText.Number(scorecard.Max)}"
+            + (scorecard.TotalUpperBound != scorecard.Total
+                ? ReportText.Pick(language, $"（补齐佐证后至多 {ReportText.Number(scorecard.TotalUpperBound, decimals)}）", $" (at most {ReportText.Number(scorecard.TotalUpperBound, decimals)} once the open points are settled)")
+                : ""));
+        Row(writer, ReportText.Pick(language, "结论", "Verdict"), $"**{ReportText.Verdict(scorecard.Verdict, language)}**{ReportText.Pick(language, "（", " (")}{ReportText.VerdictBasis(scorecard, language)}{ReportText.Pick(language, "）", ")")}" + (scorecard.Vetoed ? ReportText.Vetoed(language) : ""));
+        Row(writer, ReportText.Pick(language, "等级", "Grade"), ReportText.Grade(scorecard, language, grade => $"{Escape(ReportText.Title(grade.Title, language))} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)}){ProvenanceText.Note(grade.Provenance, language)}") is { Length: > 0 } graded ? graded : "—");
         writer.WriteLine();
     }
 
-    private static void WriteVetoes(Scorecard scorecard, TextWriter writer)
+    private static void WriteVetoes(Scorecard scorecard, Language language, TextWriter writer)
     {
-        writer.WriteLine("## 一票否决 Vetoes");
+        writer.WriteLine(ReportText.Pick(language, "## 一票否决", "## Vetoes"));
         writer.WriteLine();
         if (scorecard.Vetoes.Count == 0 && scorecard.UndecidedVetoes.Count == 0)
         {
-            writer.WriteLine("无 None.");
+            writer.WriteLine(ReportText.Pick(language, "无。", "None."));
         }
 
         foreach (var veto in scorecard.Vetoes)
@@ -88,24 +93,24 @@ public static class ScorecardMarkdown
 
         foreach (var veto in scorecard.UndecidedVetoes)
         {
-            writer.WriteLine($"- 待核实 undecided: **{Escape(veto.Title)}** (`{Code(veto.Id)}`): {Escape(veto.Reason)}");
+            writer.WriteLine($"- {ReportText.Pick(language, "待核实", "undecided")}: **{Escape(veto.Title)}** (`{Code(veto.Id)}`): {Escape(veto.Reason)}");
         }
 
         writer.WriteLine();
     }
 
-    private static void WriteMissing(Scorecard scorecard, TextWriter writer)
+    private static void WriteMissing(Scorecard scorecard, Language language, TextWriter writer)
     {
-        writer.WriteLine("## 缺失佐证 Missing evidence");
+        writer.WriteLine(ReportText.Pick(language, "## 缺失佐证", "## Missing evidence"));
         writer.WriteLine();
         if (scorecard.MissingEvidence.Count == 0)
         {
-            writer.WriteLine("无 None.");
+            writer.WriteLine(ReportText.Pick(language, "无。", "None."));
             writer.WriteLine();
             return;
         }
 
-        writer.WriteLine("| 佐证 Key | 名称 Title | 用于 Needed by |");
+        writer.WriteLine(ReportText.Pick(language, "| 佐证 | 名称 | 用于 |", "| Key | Title | Needed by |"));
         writer.WriteLine("|---|---|---|");
         foreach (var missing in scorecard.MissingEvidence)
         {
@@ -115,44 +120,43 @@ public static class ScorecardMarkdown
         writer.WriteLine();
     }
 
-    private static void WriteIndicator(int number, IndicatorScore first, int decimals, TextWriter writer)
+    private static void WriteIndicator(int number, IndicatorScore first, int decimals, Language language, TextWriter writer)
     {
-        var english = first.Title.En is { Length: > 0 } en ? " " + Escape(en) : "";
-        writer.WriteLine($"## {number}. {Escape(first.Title.Zh)}{Mark(first)}{english}: {Points(first, decimals)} ({ReportText.Status(first.Status)})");
+        writer.WriteLine($"## {number}. {Escape(ReportText.Title(first.Title, language))}{Mark(first)}: {Points(first, decimals)} ({ReportText.Status(first.Status, language)})");
         writer.WriteLine();
         if (first.Children.Any(c => c.Children.Count > 0))
         {
             foreach (var second in first.Children)
             {
-                writer.WriteLine($"- {Escape(second.Title.Zh)}{Mark(second)} (`{Code(second.Id)}`): {Points(second, decimals)} ({ReportText.Status(second.Status)})");
+                writer.WriteLine($"- {Escape(ReportText.Title(second.Title, language))}{Mark(second)} (`{Code(second.Id)}`): {Points(second, decimals)} ({ReportText.Status(second.Status, language)})");
             }
 
             writer.WriteLine();
         }
 
-        writer.WriteLine("| 观测点 Id | 观测点 Observation point | 得分 Score | 状态 Status | 说明 Explanation |");
+        writer.WriteLine(ReportText.Pick(language, "| 编号 | 观测点 | 得分 | 状态 | 说明 |", "| Id | Observation point | Score | Status | Explanation |"));
         writer.WriteLine("|---|---|--:|---|---|");
         foreach (var point in first.DescendantsAndSelf().Where(s => s.Children.Count == 0))
         {
-            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(point.Title.Zh)}{Mark(point)} | {Points(point, decimals)} | {ReportText.Status(point.Status)} | {Escape(point.Explanation)} |");
+            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(ReportText.Title(point.Title, language))}{Mark(point)} | {Points(point, decimals)} | {ReportText.Status(point.Status, language)} | {Escape(point.Explanation)} |");
         }
 
         writer.WriteLine();
     }
 
     /// <summary>What the marks after titles mean, once, when any indicator on the card has one.</summary>
-    private static void WriteLegend(Scorecard scorecard, TextWriter writer)
+    private static void WriteLegend(Scorecard scorecard, Language language, TextWriter writer)
     {
         if (scorecard.Indicators.SelectMany(i => i.DescendantsAndSelf()).All(s => s.Provenance == Provenance.Published))
         {
             return;
         }
 
-        writer.WriteLine($"标记 Marks: {Escape(ProvenanceText.Legend)}");
+        writer.WriteLine($"{ReportText.Pick(language, "标记", "Marks")}: {Escape(ProvenanceText.Legend(language))}");
         writer.WriteLine();
     }
 
-    private static void WriteDiagnostics(Scorecard scorecard, TextWriter writer)
+    private static void WriteDiagnostics(Scorecard scorecard, Language language, TextWriter writer)
     {
         // Missing evidence has its own section; its IE205 warnings would only repeat it.
         var diagnostics = scorecard.Diagnostics.Where(d => d.Code != DiagnosticCodes.EvidenceMissing).ToList();
@@ -161,7 +165,7 @@ public static class ScorecardMarkdown
             return;
         }
 
-        writer.WriteLine("## 诊断 Diagnostics");
+        writer.WriteLine(ReportText.Pick(language, "## 诊断", "## Diagnostics"));
         writer.WriteLine();
         foreach (var diagnostic in diagnostics)
         {

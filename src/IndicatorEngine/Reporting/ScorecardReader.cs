@@ -19,6 +19,8 @@ internal static class ScorecardReader
         var root = document.RootElement;
         var system = root.GetProperty("system");
         var card = new Scorecard(
+            // A result written before results named their language has English explanations.
+            OptionalString(root, "language") == "zh" ? Language.Chinese : Language.English,
             system.GetProperty("id").GetString()!,
             system.GetProperty("version").GetString()!,
             Text(system.GetProperty("title")),

@@ -27,7 +27,7 @@ internal sealed class BooleanRule : IRuleType
     {
         public override int[] Reads { get; } = [slot];
 
-        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             var value = slots[slot];
             bool actual;
@@ -41,17 +41,18 @@ internal sealed class BooleanRule : IRuleType
             }
             else
             {
-                return value.Kind == EvidenceKind.Invalid ? Text.Invalid(label, evidence.Key, explain) : Text.Missing(label, evidence.Key, explain);
+                return value.Kind == EvidenceKind.Invalid ? Text.Invalid(label, evidence.Key, language) : Text.Missing(label, evidence.Key, language);
             }
 
             var score = actual == expected ? max : 0m;
-            if (!explain)
+            if (language == ExplainLanguage.None)
             {
                 return new ScoreOutcome(score, ScoreStatus.Scored, default);
             }
 
-            var shown = evidence.Type == EvidenceType.Document ? (actual ? "document supplied" : "no document") : (actual ? "yes" : "no");
-            return new ScoreOutcome(score, ScoreStatus.Scored, $"{label}: {shown}{(actual == expected ? "" : $" (expected {(expected ? "yes" : "no")})")} → {Text.Of(score, max)}");
+            var shown = evidence.Type == EvidenceType.Document ? Text.Document(actual, language) : Text.YesNo(actual, language);
+            var wanted = actual == expected ? "" : $" ({Text.Pick(language, "应为", "expected ")}{Text.YesNo(expected, language)})";
+            return new ScoreOutcome(score, ScoreStatus.Scored, $"{label}: {shown}{wanted} → {Text.Of(score, max, language)}");
         }
     }
 }

@@ -39,12 +39,12 @@ internal sealed class ChecklistRule : IRuleType
     {
         public override int[] Reads { get; } = items.Select(i => i.Slot).ToArray();
 
-        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             var score = 0m;
             var missing = 0;
             var invalid = 0;
-            var parts = explain ? new List<string>(items.Length) : null;
+            var parts = language != ExplainLanguage.None ? new List<string>(items.Length) : null;
             foreach (var item in items)
             {
                 var value = slots[item.Slot];
@@ -52,11 +52,11 @@ internal sealed class ChecklistRule : IRuleType
                 {
                     case EvidenceKind.Missing:
                         missing++;
-                        parts?.Add($"{item.Label} not supplied");
+                        parts?.Add($"{item.Label} {Text.Pick(language, "未提供", "not supplied")}");
                         break;
                     case EvidenceKind.Invalid:
                         invalid++;
-                        parts?.Add($"{item.Label} invalid");
+                        parts?.Add($"{item.Label} {Text.Pick(language, "无效", "invalid")}");
                         break;
                     default:
                         var present = value.IsPresent;
@@ -65,13 +65,13 @@ internal sealed class ChecklistRule : IRuleType
                             score += item.Points;
                         }
 
-                        parts?.Add($"{item.Label} {(present ? "yes" : "no")}");
+                        parts?.Add($"{item.Label} {Text.YesNo(present, language)}");
                         break;
                 }
             }
 
             score = Math.Min(score, max);
-            Explanation explanation = parts is null ? default : $"{string.Join(", ", parts)} → {Text.Of(score, max)}";
+            Explanation explanation = parts is null ? default : $"{string.Join(Text.Comma(language), parts)} → {Text.Of(score, max, language)}";
             if (invalid == items.Length)
             {
                 return ScoreOutcome.Failed(explanation);

@@ -59,36 +59,36 @@ internal sealed class FormulaScorer : RuleScorer
         return _formula.Run(frame);
     }
 
-    public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+    public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
     {
         var result = Evaluate(slots, max, out var usable);
         var problem = usable ? ScoreStatus.Scored : _evidence.Problem(slots);
         if (problem != ScoreStatus.Scored)
         {
-            if (!explain)
+            if (language == ExplainLanguage.None)
             {
                 return new ScoreOutcome(0m, problem, default);
             }
 
-            var (missing, invalid) = _evidence.Problems(slots);
+            var (missing, invalid) = _evidence.Problems(slots, language);
             return problem == ScoreStatus.Error
-                ? ScoreOutcome.Failed($"{_label}: {invalid} is invalid; see the diagnostics")
-                : ScoreOutcome.Missing($"{_label}: {missing} not supplied");
+                ? ScoreOutcome.Failed($"{_label}: {invalid} {Text.Pick(language, "无效，详见诊断信息", "is invalid; see the diagnostics")}")
+                : ScoreOutcome.Missing($"{_label}: {missing} {Text.Pick(language, "未提供", "not supplied")}");
         }
 
-        if (result.NotAScore() is { } failure)
+        if (result.NotAScore(language) is { } failure)
         {
-            return ScoreOutcome.Failed(explain ? $"{_label}: {failure} ({_evidence.Describe(slots)})" : null);
+            return ScoreOutcome.Failed(language == ExplainLanguage.None ? null : $"{_label}: {failure} ({_evidence.Describe(slots, language)})");
         }
 
         var score = result.ToDecimal();
-        if (!explain)
+        if (language == ExplainLanguage.None)
         {
             return new ScoreOutcome(score, ScoreStatus.Scored, default);
         }
 
         var shown = Math.Clamp(score, 0m, max);
-        var note = shown == score ? "" : $" (the formula gave {Text.Num(score)})";
-        return new ScoreOutcome(score, ScoreStatus.Scored, $"{_label}: {_evidence.Describe(slots)} → {Text.Of(shown, max)}{note}");
+        var note = shown == score ? "" : Text.Pick(language, $"（公式结果为 {Text.Num(score)}）", $" (the formula gave {Text.Num(score)})");
+        return new ScoreOutcome(score, ScoreStatus.Scored, $"{_label}: {_evidence.Describe(slots, language)} → {Text.Of(shown, max, language)}{note}");
     }
 }

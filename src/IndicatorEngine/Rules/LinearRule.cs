@@ -24,22 +24,28 @@ internal sealed class LinearRule : IRuleType
     {
         public override int[] Reads => measure.Reads;
 
-        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
-            if (!measure.TryRead(slots, explain, out var value, out var described, out var failure))
+            if (!measure.TryRead(slots, language, out var value, out var described, out var failure))
             {
                 return failure;
             }
 
             var fraction = Math.Clamp((value - from) / (target - from), 0m, 1m);
             var score = max * fraction;
-            if (!explain)
+            if (language == ExplainLanguage.None)
             {
                 return new ScoreOutcome(score, ScoreStatus.Scored, default);
             }
 
+            if (language == ExplainLanguage.Chinese)
+            {
+                var origin = from == 0m ? "" : $"（起点 {Text.Num(from)}）";
+                return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}，目标 {Text.Num(target)}{origin} → {Text.Of(score, max, language)}");
+            }
+
             var start = from == 0m ? "" : $" from {Text.Num(from)}";
-            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, target {Text.Num(target)}{start} → {Text.Of(score, max)}");
+            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, target {Text.Num(target)}{start} → {Text.Of(score, max, language)}");
         }
     }
 }

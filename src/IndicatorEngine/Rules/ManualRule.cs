@@ -15,22 +15,28 @@ internal sealed class ManualRule : IRuleType
     {
         public override int[] Reads { get; } = [slot];
 
-        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             var value = slots[slot];
             switch (value.Kind)
             {
                 case EvidenceKind.Missing:
-                    return ScoreOutcome.Missing(explain ? $"{label} ({evidence.Key}) not entered" : null);
+                    return ScoreOutcome.Missing(language == ExplainLanguage.None ? null : $"{label} ({evidence.Key}) {Text.Pick(language, "未录入", "not entered")}");
                 case EvidenceKind.Number:
                     if (value.Number < 0m || value.Number > max)
                     {
-                        return ScoreOutcome.Failed(explain ? $"{label} entered as {Text.Num(value.Number)}, outside 0 to {Text.Short(max)}; enter a score in that range" : null);
+                        return ScoreOutcome.Failed(language switch
+                        {
+                            ExplainLanguage.None => null,
+                            ExplainLanguage.Chinese => $"{label} 录入为 {Text.Num(value.Number)}，超出 0 至 {Text.Short(max)} 的范围；请在此范围内录入",
+                            _ => $"{label} entered as {Text.Num(value.Number)}, outside 0 to {Text.Short(max)}; enter a score in that range",
+                        });
                     }
 
-                    return new ScoreOutcome(value.Number, ScoreStatus.Scored, explain ? $"{label} entered as {Text.Num(value.Number)} → {Text.Of(value.Number, max)}" : null);
+                    return new ScoreOutcome(value.Number, ScoreStatus.Scored, language == ExplainLanguage.None ? null
+                        : $"{label} {Text.Pick(language, "录入为", "entered as")} {Text.Num(value.Number)} → {Text.Of(value.Number, max, language)}");
                 default:
-                    return Text.Invalid(label, evidence.Key, explain);
+                    return Text.Invalid(label, evidence.Key, language);
             }
         }
     }

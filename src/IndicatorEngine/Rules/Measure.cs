@@ -35,17 +35,17 @@ internal sealed class Measure
 
     /// <summary>Reads the measure, or returns the outcome that explains why it cannot be read.</summary>
     /// <param name="slots">The subject's evidence.</param>
-    /// <param name="explain">Whether to describe the measure (and a failure) in words.</param>
+    /// <param name="language">Whether to describe the measure (and a failure) in words, and in which language.</param>
     /// <param name="value">The number.</param>
     /// <param name="described">The measure in words, e.g. "出口带宽 12,000 Mbps for 21,000 = 0.57 Mbps/head"; null unless explaining.</param>
     /// <param name="failure">Why the measure cannot be read.</param>
-    public bool TryRead(ReadOnlySpan<EvidenceValue> slots, bool explain, out decimal value, out string? described, out ScoreOutcome failure)
+    public bool TryRead(ReadOnlySpan<EvidenceValue> slots, ExplainLanguage language, out decimal value, out string? described, out ScoreOutcome failure)
     {
         value = 0m;
         described = null;
         failure = default;
         var raw = slots[Slot];
-        if (!Usable(raw, _value, explain, out failure))
+        if (!Usable(raw, _value, language, out failure))
         {
             return false;
         }
@@ -53,35 +53,39 @@ internal sealed class Measure
         if (_per is null)
         {
             value = raw.Number * _scale;
-            described = explain ? $"{Label} {Text.WithUnit(value, Unit)}" : null;
+            described = language == ExplainLanguage.None ? null : $"{Label} {Text.WithUnit(value, Unit)}";
             return true;
         }
 
         var per = slots[PerSlot];
-        if (!Usable(per, _per, explain, out failure))
+        if (!Usable(per, _per, language, out failure))
         {
             return false;
         }
 
         if (per.Number == 0m)
         {
-            failure = ScoreOutcome.Failed(explain ? $"{_per.Title} is 0, so {Label} per {_per.Title} cannot be computed" : null);
+            failure = ScoreOutcome.Failed(language switch
+            {
+                ExplainLanguage.None => null,
+                ExplainLanguage.Chinese => $"{_per.Title}为 0，无法按{_per.Title}计算{Label}",
+                _ => $"{_per.Title} is 0, so {Label} per {_per.Title} cannot be computed",
+            });
             return false;
         }
 
         value = raw.Number * _scale / per.Number;
-        described = explain
-            ? $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit)} for {Text.WithUnit(per.Number, _per.Unit)} = {Text.Short(value)}{(Unit is null ? "" : " " + Unit)}"
-            : null;
+        described = language == ExplainLanguage.None ? null
+            : $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit)} {Text.Pick(language, "÷", "for")} {Text.WithUnit(per.Number, _per.Unit)} = {Text.Short(value)}{(Unit is null ? "" : " " + Unit)}";
         return true;
     }
 
-    private static bool Usable(EvidenceValue value, EvidenceDeclaration declaration, bool explain, out ScoreOutcome failure)
+    private static bool Usable(EvidenceValue value, EvidenceDeclaration declaration, ExplainLanguage language, out ScoreOutcome failure)
     {
         failure = value.Kind switch
         {
-            EvidenceKind.Missing => Text.Missing(declaration.Title, declaration.Key, explain),
-            EvidenceKind.Invalid => Text.Invalid(declaration.Title, declaration.Key, explain),
+            EvidenceKind.Missing => Text.Missing(declaration.Title, declaration.Key, language),
+            EvidenceKind.Invalid => Text.Invalid(declaration.Title, declaration.Key, language),
             _ => default,
         };
         return value.Kind == EvidenceKind.Number;

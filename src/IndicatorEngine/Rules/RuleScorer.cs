@@ -16,9 +16,10 @@ internal abstract class RuleScorer
     /// </summary>
     /// <param name="slots">The subject's evidence.</param>
     /// <param name="max">The leaf's points.</param>
-    /// <param name="explain">
-    /// Whether to put the explanation together. Scoring a batch passes false and pays for no text; reading an
-    /// explanation scores the leaf again with true. Rules are pure, so both give the same score.
+    /// <param name="language">
+    /// Whether to put the explanation together, and in which language. Scoring a batch passes
+    /// <see cref="ExplainLanguage.None"/> and pays for no text; reading an explanation scores the leaf again in the
+    /// language asked for. Rules are pure, so every language gives the same score.
     /// </param>
-    public abstract ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain);
+    public abstract ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language);
 }

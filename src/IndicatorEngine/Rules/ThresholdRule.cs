@@ -43,9 +43,9 @@ internal sealed class ThresholdRule : IRuleType
     {
         public override int[] Reads => measure.Reads;
 
-        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
-            if (!measure.TryRead(slots, explain, out var value, out var described, out var failure))
+            if (!measure.TryRead(slots, language, out var value, out var described, out var failure))
             {
                 return failure;
             }
@@ -68,19 +68,22 @@ internal sealed class ThresholdRule : IRuleType
                 met = 0;
             }
 
-            if (!explain)
+            if (language == ExplainLanguage.None)
             {
                 return new ScoreOutcome(score, ScoreStatus.Scored, default);
             }
 
             var sign = atLeast ? "≥" : "≤";
-            var reason = met switch
+            var reason = (met, language) switch
             {
-                2 => $"meets target {sign} {Text.Num(target)}",
-                1 => $"misses target {sign} {Text.Num(target)}, meets partial target {sign} {Text.Num(partialTarget!.Value)}",
+                (2, ExplainLanguage.Chinese) => $"达到目标 {sign} {Text.Num(target)}",
+                (1, ExplainLanguage.Chinese) => $"未达到目标 {sign} {Text.Num(target)}，达到部分得分目标 {sign} {Text.Num(partialTarget!.Value)}",
+                (_, ExplainLanguage.Chinese) => $"未达到目标 {sign} {Text.Num(target)}",
+                (2, _) => $"meets target {sign} {Text.Num(target)}",
+                (1, _) => $"misses target {sign} {Text.Num(target)}, meets partial target {sign} {Text.Num(partialTarget!.Value)}",
                 _ => $"misses target {sign} {Text.Num(target)}",
             };
-            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, {reason} → {Text.Of(score, max)}");
+            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}{Text.Comma(language)}{reason} → {Text.Of(score, max, language)}");
         }
 
         private bool Meets(decimal value, decimal t) => atLeast ? value >= t : value <= t;

@@ -85,13 +85,13 @@ internal sealed class TiersRule : IRuleType
     {
         public override int[] Reads { get; } = measure?.Reads ?? [slot];
 
-        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, bool explain)
+        public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             string? described;
             Band? matched = null;
             if (measure is not null)
             {
-                if (!measure.TryRead(slots, explain, out var value, out described, out var failure))
+                if (!measure.TryRead(slots, language, out var value, out described, out var failure))
                 {
                     return failure;
                 }
@@ -110,10 +110,10 @@ internal sealed class TiersRule : IRuleType
                 var value = slots[slot];
                 if (!value.IsUsable)
                 {
-                    return value.Kind == EvidenceKind.Invalid ? Text.Invalid(evidence.Title, evidence.Key, explain) : Text.Missing(evidence.Title, evidence.Key, explain);
+                    return value.Kind == EvidenceKind.Invalid ? Text.Invalid(evidence.Title, evidence.Key, language) : Text.Missing(evidence.Title, evidence.Key, language);
                 }
 
-                described = explain ? $"{evidence.Title} {(value.Kind == EvidenceKind.Boolean ? (value.Boolean ? "yes" : "no") : value.Text)}" : null;
+                described = language == ExplainLanguage.None ? null : $"{evidence.Title} {(value.Kind == EvidenceKind.Boolean ? Text.YesNo(value.Boolean, language) : value.Text)}";
                 foreach (var band in bands)
                 {
                     if (band.EqualsText is { } text && value.Kind == EvidenceKind.Text && value.Text == text
@@ -127,20 +127,21 @@ internal sealed class TiersRule : IRuleType
 
             if (matched is null)
             {
-                return new ScoreOutcome(0m, ScoreStatus.Scored, explain ? $"{described}, in no band → {Text.Of(0m, max)}" : null);
+                return new ScoreOutcome(0m, ScoreStatus.Scored, language == ExplainLanguage.None ? null
+                    : $"{described}{Text.Comma(language)}{Text.Pick(language, "不在任何档位", "in no band")} → {Text.Of(0m, max, language)}");
             }
 
             var score = Math.Min(matched.Points, max);
-            if (!explain)
+            if (language == ExplainLanguage.None)
             {
                 return new ScoreOutcome(score, ScoreStatus.Scored, default);
             }
 
             var name = matched.Label
                 ?? (matched.AtLeast is { } bound ? $"≥ {Text.Num(bound)}"
-                    : matched.EqualsBoolean is { } yes ? (yes ? "yes" : "no")
+                    : matched.EqualsBoolean is { } yes ? Text.YesNo(yes, language)
                     : matched.EqualsText);
-            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}, band {name} → {Text.Of(score, max)}");
+            return new ScoreOutcome(score, ScoreStatus.Scored, $"{described}{Text.Comma(language)}{Text.Pick(language, "档位 ", "band ")}{name} → {Text.Of(score, max, language)}");
         }
     }
 }

@@ -20,11 +20,11 @@ internal sealed class FormulaAggregation
 
     /// <summary>Runs the formula; the result is the base score before clamping, or the failure.</summary>
     /// <summary>Runs the formula on the children's scores; the inputs are described only when explaining.</summary>
-    public (decimal Score, string? Failure, string? Inputs) Aggregate(ReadOnlySpan<decimal> scores, decimal points, decimal total, bool explain)
+    public (decimal Score, string? Failure, string? Inputs) Aggregate(ReadOnlySpan<decimal> scores, decimal points, decimal total, ExplainLanguage language)
     {
         var inputs = _formula.Shape.Inputs;
         var frame = FormulaFrame.Rent(inputs.Count);
-        var shown = explain ? new List<string>(inputs.Count) : null;
+        var shown = language != ExplainLanguage.None ? new List<string>(inputs.Count) : null;
         for (var i = 0; i < inputs.Count; i++)
         {
             var value = inputs[i].Source switch
@@ -37,8 +37,10 @@ internal sealed class FormulaAggregation
             shown?.Add($"{(inputs[i].Source == InputSource.ChildScore ? $"score(\"{inputs[i].Key}\")" : inputs[i].Name)} = {Text.Short(value)}");
         }
 
-        var described = shown is null ? null : shown.Count == 0 ? "formula" : "formula with " + string.Join(", ", shown);
+        var described = shown is null ? null
+            : shown.Count == 0 ? Text.Pick(language, "公式", "formula")
+            : Text.Pick(language, "公式，代入 ", "formula with ") + string.Join(Text.Comma(language), shown);
         var result = _formula.Run(frame);
-        return result.NotAScore() is { } failure ? (0m, failure, described) : (result.ToDecimal(), null, described);
+        return result.NotAScore(language) is { } failure ? (0m, failure, described) : (result.ToDecimal(), null, described);
     }
 }

@@ -104,7 +104,7 @@ internal sealed class FormulaEvidence
     }
 
     /// <summary>The keys that are missing and those that are invalid, each as one line (empty when none).</summary>
-    public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots)
+    public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots, ExplainLanguage language)
     {
         var missing = new List<string>();
         var invalid = new List<string>();
@@ -121,15 +121,16 @@ internal sealed class FormulaEvidence
             }
         }
 
-        return (string.Join(", ", missing), string.Join(", ", invalid));
+        return (string.Join(Text.Comma(language), missing), string.Join(Text.Comma(language), invalid));
     }
 
     /// <summary>The values read, for an explanation: <c>key = value, …</c>.</summary>
-    public string Describe(ReadOnlySpan<EvidenceValue> slots)
+    public string Describe(ReadOnlySpan<EvidenceValue> slots, ExplainLanguage language = ExplainLanguage.English)
     {
+        var chinese = language == ExplainLanguage.Chinese;
         if (_reads.Length == 0)
         {
-            return "no evidence";
+            return chinese ? "未读取佐证" : "no evidence";
         }
 
         var parts = new string[_reads.Length];
@@ -139,16 +140,16 @@ internal sealed class FormulaEvidence
             var shown = value.Kind switch
             {
                 EvidenceKind.Number => Text.Num(value.Number),
-                EvidenceKind.Boolean => value.Boolean ? "true" : "false",
-                EvidenceKind.Document => "document supplied",
-                EvidenceKind.Missing => "no document",
-                EvidenceKind.List => $"{value.Count} items",
+                EvidenceKind.Boolean => chinese ? Text.YesNo(value.Boolean, language) : value.Boolean ? "true" : "false",
+                EvidenceKind.Document => Text.Document(true, language),
+                EvidenceKind.Missing => Text.Document(false, language),
+                EvidenceKind.List => chinese ? $"{value.Count} 项" : $"{value.Count} items",
                 _ => $"\"{(value.Text!.Length <= 40 ? value.Text : value.Text[..40] + "…")}\"",
             };
             parts[i] = $"{_reads[i].Declaration.Key} = {shown}";
         }
 
-        return string.Join(", ", parts);
+        return string.Join(Text.Comma(language), parts);
     }
 
     private readonly record struct Read(int Input, int Slot, EvidenceDeclaration Declaration);

@@ -18,8 +18,17 @@ internal readonly record struct FormulaResult(JsType? Type, double Number, strin
     public bool IsScore => IsNumber && double.IsFinite(Number);
 
     /// <summary>Why the result is not a score (e.g. "the formula returned NaN, not a finite number"); null when it is one.</summary>
-    public string? NotAScore() => Failure ?? (IsScore ? null
-        : $"the formula returned {(IsBoolean ? (Number != 0 ? "true" : "false") : Number.ToString(System.Globalization.CultureInfo.InvariantCulture))}, not a finite number");
+    /// <param name="language">The language of the words (a run's own failure message is the engine's, in English).</param>
+    public string? NotAScore(ExplainLanguage language = ExplainLanguage.English)
+    {
+        if (Failure is not null || IsScore)
+        {
+            return Failure;
+        }
+
+        var shown = IsBoolean ? (Number != 0 ? "true" : "false") : Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return language == ExplainLanguage.Chinese ? $"公式结果为 {shown}，不是有限数值" : $"the formula returned {shown}, not a finite number";
+    }
 
     public decimal ToDecimal()
     {

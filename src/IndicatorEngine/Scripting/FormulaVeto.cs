@@ -38,8 +38,8 @@ internal sealed class FormulaVeto(PreparedFormula formula, FormulaEvidence evide
     }
 
     /// <summary>The keys that are missing and those that are invalid, each as one line (empty when none).</summary>
-    public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots) => evidence.Problems(slots);
+    public (string Missing, string Invalid) Problems(ReadOnlySpan<EvidenceValue> slots, ExplainLanguage language) => evidence.Problems(slots, language);
 
     /// <summary>The values the formula read, for the reason shown.</summary>
-    public string Describe(ReadOnlySpan<EvidenceValue> slots) => evidence.Describe(slots);
+    public string Describe(ReadOnlySpan<EvidenceValue> slots, ExplainLanguage language = ExplainLanguage.English) => evidence.Describe(slots, language);
 }

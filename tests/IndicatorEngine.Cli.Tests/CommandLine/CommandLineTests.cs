@@ -60,6 +60,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("--format", "jsno", "indicator: unknown format 'jsno'; use table, json or markdown; did you mean json?")]
     [InlineData("--view", "detailed", "indicator: unknown view 'detailed'; use full or compact")]
+    [InlineData("--lang", "cn", "indicator: unknown lang 'cn'; use zh or en; did you mean en?")]
     public void UnknownValue_NamesTheChoices(string option, string value, string expected)
     {
         var result = Cli.Run("score", "henan-higher-vocational", RepoPaths.Sample("passing"), option, value);

@@ -12,8 +12,8 @@ public class FullViewTests
     private static string[] Table(string stdout)
     {
         var lines = stdout.Split('\n');
-        var header = Array.FindIndex(lines, l => l.StartsWith("指标 Indicator", StringComparison.Ordinal));
-        var total = Array.FindIndex(lines, Math.Max(header, 0), l => l.StartsWith("总分 Total", StringComparison.Ordinal));
+        var header = Array.FindIndex(lines, l => l.StartsWith("指标 ", StringComparison.Ordinal));
+        var total = Array.FindIndex(lines, Math.Max(header, 0), l => l.StartsWith("总分", StringComparison.Ordinal));
         Assert.True(header >= 0 && total > header, stdout);
         return lines[header..(total + 1)];
     }
@@ -49,10 +49,11 @@ public class FullViewTests
         var third = Array.FindIndex(table, l => l.StartsWith("    网络通信 ", StringComparison.Ordinal) && l.Contains(" communication ", StringComparison.Ordinal));
         var point = Array.FindIndex(table, l => l.StartsWith("      出口带宽 ", StringComparison.Ordinal) && l.Contains(" exit-bandwidth ", StringComparison.Ordinal));
         Assert.True(first > 0 && first < second && second < third && third < point, string.Join('\n', table));
-        Assert.Contains("exitBandwidthGbps = 10", string.Join(' ', table[point..(point + 4)]), StringComparison.Ordinal);
+        // The explanation wraps where it can; without the blanks the evidence read is in one piece.
+        Assert.Contains("exitBandwidthGbps=10，", string.Concat(string.Join("", table[point..(point + 4)]).Where(c => c != ' ')), StringComparison.Ordinal);
 
         // A group's "sum of its parts → …" only repeats its score and is left out; a blank line before each first level but the first.
-        Assert.DoesNotContain(table, l => l.Contains("sum of its parts", StringComparison.Ordinal));
+        Assert.DoesNotContain(table, l => l.Contains("各项之和", StringComparison.Ordinal));
         Assert.Equal("", table[Array.FindIndex(table, l => l.StartsWith("基础支撑平台 ", StringComparison.Ordinal)) - 1]);
     }
 
@@ -61,7 +62,7 @@ public class FullViewTests
     {
         var table = Table(Cli.Run("score", "national-benchmark-monitoring", RepoPaths.Sample("national-benchmark-monitoring", "failing")).Stdout);
 
-        Assert.Contains(table, l => l.StartsWith("师生发展 ", StringComparison.Ordinal) && l.Contains("weighted mean of its parts", StringComparison.Ordinal));
+        Assert.Contains(table, l => l.StartsWith("师生发展 ", StringComparison.Ordinal) && l.Contains("加权平均（", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -111,7 +112,7 @@ public class FullViewTests
 
     private static int StatusColumn(string row)
     {
-        foreach (var status in new[] { "scored", "partial", "missing-evidence", "not-applicable", "error" })
+        foreach (var status in new[] { "得分", "部分得分", "缺少佐证", "不适用", "错误" })
         {
             var at = row.IndexOf($" {status} ", StringComparison.Ordinal);
             if (at >= 0)
@@ -155,10 +156,10 @@ public class FullViewTests
 
     private static string Status(ScoreStatus status) => status switch
     {
-        ScoreStatus.Scored => "scored",
-        ScoreStatus.Partial => "partial",
-        ScoreStatus.MissingEvidence => "missing-evidence",
-        ScoreStatus.NotApplicable => "not-applicable",
-        _ => "error",
+        ScoreStatus.Scored => "得分",
+        ScoreStatus.Partial => "部分得分",
+        ScoreStatus.MissingEvidence => "缺少佐证",
+        ScoreStatus.NotApplicable => "不适用",
+        _ => "错误",
     };
 }

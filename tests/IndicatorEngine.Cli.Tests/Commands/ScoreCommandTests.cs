@@ -27,9 +27,9 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("passing"));
 
         Assert.Contains("536.29 / 600", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("达到申报条件 eligible", StringComparison.Ordinal));
-        Assert.Contains(result.StdoutLines, l => l.Contains("申报条件 bar 480", StringComparison.Ordinal));
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal) && l.Contains("良好", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论", StringComparison.Ordinal) && l.Contains("达到申报条件", StringComparison.Ordinal) && !l.Contains("未达到", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.Contains("申报条件 480 分", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级", StringComparison.Ordinal) && l.Contains("良好", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("failing"));
 
         Assert.Contains("437.76 / 600", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未达到申报条件 not eligible", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论", StringComparison.Ordinal) && l.Contains("未达到申报条件", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -46,8 +46,8 @@ public class ScoreCommandTests
     public void CompactTable_RowsAllHaveTheSameDisplayWidth(string sample)
     {
         var lines = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample(sample), "--view", "compact").Stdout.Split('\n');
-        var header = Array.FindIndex(lines, l => l.StartsWith("指标 Indicator", StringComparison.Ordinal));
-        var total = Array.FindIndex(lines, header, l => l.StartsWith("总分 Total", StringComparison.Ordinal));
+        var header = Array.FindIndex(lines, l => l.StartsWith("指标 ", StringComparison.Ordinal));
+        var total = Array.FindIndex(lines, header, l => l.StartsWith("总分", StringComparison.Ordinal));
         Assert.True(header >= 0 && total > header, string.Join('\n', lines));
         var table = lines[header..(total + 1)];
 
@@ -74,13 +74,13 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("vetoed"));
 
         Assert.Equal(0, result.ExitCode);
-        var veto = Entry(result.StdoutLines, "一票否决 Vetoes");
+        var veto = Entry(result.StdoutLines, "一票否决");
         Assert.Contains("major-security-incident", veto, StringComparison.Ordinal);
         Assert.Contains("majorSecurityIncidents3y", veto, StringComparison.Ordinal);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("未达到申报条件", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论", StringComparison.Ordinal) && l.Contains("未达到申报条件", StringComparison.Ordinal));
 
         // A vetoed school is not graded, and the card says why.
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal) && l.Contains("不评等级", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级", StringComparison.Ordinal) && l.Contains("不评等级", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,11 +89,11 @@ public class ScoreCommandTests
         var result = Cli.Run("score", RepoPaths.HenanHigher, RepoPaths.Sample("missing-evidence"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论 Verdict", StringComparison.Ordinal) && l.Contains("待核实 undetermined", StringComparison.Ordinal));
-        Assert.Contains(result.StdoutLines, l => l.Contains("总分区间 bounds 471.04 – 554.04", StringComparison.Ordinal));
-        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal) && l.Contains("达标", StringComparison.Ordinal) && l.Contains("优秀", StringComparison.Ordinal));
-        var veto = Entry(result.StdoutLines, "一票否决 Vetoes");
-        Assert.Contains("待核实 undecided", veto, StringComparison.Ordinal);
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("结论", StringComparison.Ordinal) && l.Contains("待核实", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.Contains("总分区间 471.04 – 554.04 分", StringComparison.Ordinal));
+        Assert.Contains(result.StdoutLines, l => l.StartsWith("等级", StringComparison.Ordinal) && l.Contains("达标", StringComparison.Ordinal) && l.Contains("优秀", StringComparison.Ordinal));
+        var veto = Entry(result.StdoutLines, "一票否决");
+        Assert.Contains("待核实", veto, StringComparison.Ordinal);
         Assert.Contains("majorSecurityIncidents3y", veto, StringComparison.Ordinal);
     }
 
@@ -151,11 +151,11 @@ public class ScoreCommandTests
         Assert.Equal(0, result.ExitCode);
         var lines = result.StdoutLines;
         Assert.StartsWith("# ", lines[0]);
-        Assert.Equal(6, lines.Count(l => l.StartsWith("| 观测点 Id |", StringComparison.Ordinal)));
+        Assert.Equal(6, lines.Count(l => l.StartsWith("| 编号 |", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.StartsWith("|---|", StringComparison.Ordinal));
         var pointRows = lines.Where(l => l.StartsWith("| `", StringComparison.Ordinal) && l.Count(c => c == '|') == 6).ToList();
         Assert.Equal(51, pointRows.Count);
-        Assert.Contains(pointRows, r => r.StartsWith(@"| `infrastructure.network.communication.exit-bandwidth` | 出口带宽 \* | 2.54 / 3 | partial |", StringComparison.Ordinal));
+        Assert.Contains(pointRows, r => r.StartsWith(@"| `infrastructure.network.communication.exit-bandwidth` | 出口带宽 \* | 2.54 / 3 | 部分得分 |", StringComparison.Ordinal));
         Assert.Contains("**536.29** / 600", result.Stdout, StringComparison.Ordinal);
     }
 

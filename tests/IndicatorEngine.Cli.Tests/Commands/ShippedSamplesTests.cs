@@ -41,8 +41,8 @@ public class ShippedSamplesTests
     public void CompactTable_IsAligned(string system, string sample)
     {
         var lines = Cli.Run("score", system, RepoPaths.Sample(system, sample), "--view", "compact").Stdout.Split('\n');
-        var header = Array.FindIndex(lines, l => l.StartsWith("指标 Indicator", StringComparison.Ordinal));
-        var total = Array.FindIndex(lines, header, l => l.StartsWith("总分 Total", StringComparison.Ordinal));
+        var header = Array.FindIndex(lines, l => l.StartsWith("指标 ", StringComparison.Ordinal));
+        var total = Array.FindIndex(lines, header, l => l.StartsWith("总分", StringComparison.Ordinal));
         var table = lines[header..(total + 1)];
 
         Assert.Single(table.Select(TerminalWidth.Of).Distinct());
@@ -62,7 +62,7 @@ public class ShippedSamplesTests
             Assert.Single(result.StdoutLines, l => l.StartsWith($"| `{point.Id}` |", StringComparison.Ordinal));
         }
 
-        Assert.Equal(scorecard.Indicators.Count, result.StdoutLines.Count(l => l.StartsWith("| 观测点 Id |", StringComparison.Ordinal)));
+        Assert.Equal(scorecard.Indicators.Count, result.StdoutLines.Count(l => l.StartsWith("| 编号 |", StringComparison.Ordinal)));
     }
 
     private static Scorecard Score(string system, string sample) =>

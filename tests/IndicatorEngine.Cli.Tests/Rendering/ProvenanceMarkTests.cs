@@ -13,7 +13,7 @@ public class ProvenanceMarkTests
         var card = IndicatorSystem.LoadShipped(id).Score(SubjectEvidence.Create("s", new Dictionary<string, object?>()));
         var lines = ScorecardTable.Render(card, ScorecardView.Full, Cli.Redirected).Split('\n');
 
-        Assert.Single(lines, l => l.StartsWith("标记 Marks", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("标记", StringComparison.Ordinal));
         foreach (var point in card.ObservationPoints())
         {
             var relative = point.Id[(point.Id.LastIndexOf('.') + 1)..];
@@ -28,7 +28,7 @@ public class ProvenanceMarkTests
         var card = IndicatorSystem.LoadShipped("national-benchmark-monitoring").Score(SubjectEvidence.Create("s", new Dictionary<string, object?>()));
         var lines = ScorecardTable.Render(card, ScorecardView.Full, Cli.Redirected).Split('\n');
 
-        Assert.Contains("本项目设定", Assert.Single(lines, l => l.Contains("申报条件 bar", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains("本项目设定", Assert.Single(lines, l => l.StartsWith("等级 Grade", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("本项目设定", Assert.Single(lines, l => l.Contains("申报条件 ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("本项目设定", Assert.Single(lines, l => l.StartsWith("等级", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }

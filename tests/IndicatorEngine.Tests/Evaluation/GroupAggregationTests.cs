@@ -76,7 +76,7 @@ public class GroupAggregationTests
         // 10 × (3 × 1/4 + 1 × 1/3) ÷ 4 = 2.708… → 2.71
         var system = Load(Entered, Group("root", 10, $"{Manual("a", 4, ", \"weight\": 3")}, {Manual("b", 3)}", ", \"aggregation\": \"weighted-mean\""), 10);
         var root = Score(system, """{ "a": 1, "b": 1 }""").Find("root")!;
-        Assert.Equal((2.71m, ScoreStatus.Partial, "weighted mean of its parts → 2.71 of 10"), (root.Score, root.Status, root.Explanation));
+        Assert.Equal((2.71m, ScoreStatus.Partial, "weighted mean of its parts (a 1 of 4 × 3, b 1 of 3 × 1) → 2.71 of 10"), (root.Score, root.Status, root.Explanation));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class GroupAggregationTests
     public void WeightedMean_WithEveryPartNotApplicable_IsZero()
     {
         var system = Load(Entered, Group("root", 6, $"{Manual("a", 4)}, {Manual("b", 2)}", ", \"aggregation\": \"weighted-mean\""), 6, notApplicable: ["a", "b"]);
-        var root = system.Score(Subject("""{ "a": 4, "b": 2 }"""), "reduced").Find("root")!;
+        var root = system.Score(Subject("""{ "a": 4, "b": 2 }"""), "reduced").In(Language.English).Find("root")!;
         Assert.Equal((0m, ScoreStatus.NotApplicable, "weighted mean of its parts → 0 of 6"), (root.Score, root.Status, root.Explanation));
     }
 
@@ -109,7 +109,7 @@ public class GroupAggregationTests
         var parts = $"{Manual("a", 4)}, {Manual("b", 2)}, {Manual("c", 1, ", \"bonus\": true")}";
         var system = Load(Entered, Group("root", 6, parts, ", \"aggregation\": \"weighted-mean\""), 6);
         var root = Score(system, """{ "a": 2, "b": 2, "c": 1 }""").Find("root")!;
-        Assert.Equal((5.5m, "weighted mean of its parts: 4.5 of 6 + extension 1 of 1"), (root.Score, root.Explanation));
+        Assert.Equal((5.5m, "weighted mean of its parts (a 2 of 4 × 1, b 2 of 2 × 1): 4.5 of 6 + extension 1 of 1"), (root.Score, root.Explanation));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class GroupStatusTests
     [Fact]
     public void Group_ListedNotApplicable_ScoresZeroOfItsPoints_AndSaysSo()
     {
-        var card = System("g").Score(Subject("""{ "a": 2, "b": 2, "c": 2 }"""), "reduced");
+        var card = System("g").Score(Subject("""{ "a": 2, "b": 2, "c": 2 }"""), "reduced").In(Language.English);
         var g = card.Find("g")!;
         Assert.Equal((0m, 4m, ScoreStatus.NotApplicable, "not applicable to this profile → 0"), (g.Score, g.Max, g.Status, g.Explanation));
         Assert.All(g.Children, child => Assert.Equal(ScoreStatus.NotApplicable, child.Status));
@@ -60,7 +60,7 @@ public class GroupStatusTests
     [Fact]
     public void Group_WhoseChildrenAreAllNotApplicable_IsNotApplicable()
     {
-        var g = System("a", "b").Score(Subject("""{ "a": 2, "b": 2, "c": 2 }"""), "reduced").Find("g")!;
+        var g = System("a", "b").Score(Subject("""{ "a": 2, "b": 2, "c": 2 }"""), "reduced").In(Language.English).Find("g")!;
         Assert.Equal((0m, ScoreStatus.NotApplicable, "sum of its parts → 0 of 4"), (g.Score, g.Status, g.Explanation));
     }
 

@@ -35,7 +35,7 @@ public class MiniScoringTests
         var values = Full();
         values["bandwidthMbps"] = 12000;
         values["people"] = 21000;
-        var leaf = System.Score(Evidence(values)).Find("net.bandwidth")!;
+        var leaf = System.Score(Evidence(values)).In(Language.English).Find("net.bandwidth")!;
 
         // 12000/21000 = 0.5714 Mbps/head; / 0.7 × 4 = 3.265… → 3.27
         Assert.Equal(3.27m, leaf.Score);
@@ -67,7 +67,7 @@ public class MiniScoringTests
     {
         var values = Full();
         values["drills"] = 1;
-        var leaf = System.Score(Evidence(values)).Find("sec.drills")!;
+        var leaf = System.Score(Evidence(values)).In(Language.English).Find("sec.drills")!;
         Assert.Equal(1m, leaf.Score);
         Assert.Contains("band ≥ 1", leaf.Explanation);
         values["drills"] = 0;
@@ -104,7 +104,7 @@ public class MiniScoringTests
     {
         var values = Full();
         values["incidents"] = 1;
-        var card = System.Score(Evidence(values));
+        var card = System.Score(Evidence(values)).In(Language.English);
         Assert.Equal(10m, card.Total);
         Assert.True(card.Vetoed);
         Assert.Equal(Verdict.Failed, card.Verdict);
@@ -127,7 +127,8 @@ public class MiniScoringTests
         Assert.Equal(Verdict.Undetermined, card.Verdict);
         var undecided = Assert.Single(card.UndecidedVetoes);
         Assert.Equal("incident", undecided.Id);
-        Assert.Contains("(incidents) not supplied; supply it to decide the veto", undecided.Reason, StringComparison.Ordinal);
+        Assert.Contains("(incidents)未提供，补充后方可判定", undecided.Reason, StringComparison.Ordinal);
+        Assert.Contains("(incidents) not supplied; supply it to decide the veto", Assert.Single(card.In(Language.English).UndecidedVetoes).Reason, StringComparison.Ordinal);
         Assert.Contains(card.MissingEvidence, m => m.Key == "incidents" && m.NeededBy.Contains("incident"));
     }
 
@@ -139,7 +140,8 @@ public class MiniScoringTests
         var card = System.Score(Evidence(values));
         Assert.False(card.Vetoed);
         Assert.Equal(Verdict.Undetermined, card.Verdict);
-        Assert.Contains("is invalid; correct it to decide the veto", Assert.Single(card.UndecidedVetoes).Reason, StringComparison.Ordinal);
+        Assert.Contains("(incidents)无效，更正后方可判定", Assert.Single(card.UndecidedVetoes).Reason, StringComparison.Ordinal);
+        Assert.Contains("is invalid; correct it to decide the veto", Assert.Single(card.In(Language.English).UndecidedVetoes).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

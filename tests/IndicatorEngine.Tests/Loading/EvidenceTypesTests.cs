@@ -128,7 +128,7 @@ public class EvidenceTypesTests
     public void WholeNumberAboveALongButWithin1e20_IsAccepted_AsTheMessageForLargerOnesPromises(string literal, string shown)
     {
         var system = OneLeaf("""{ "key": "n", "type": "number", "max": 10000000000000000000, "title": "n" }""", """{ "type": "manual", "evidence": "n" }""", 1);
-        var card = system.Score(Subject($$"""{ "n": {{literal}} }"""));
+        var card = system.Score(Subject($$"""{ "n": {{literal}} }""")).In(Language.English);
         Assert.Empty(card.Diagnostics);
         Assert.Equal($"n entered as {shown}, outside 0 to 1; enter a score in that range", card.Find("leaf")!.Explanation);
         var beyond = Assert.Single(SubjectEvidence.Parse("""{ "id": "s1", "values": { "n": 100000000000000000001 } }""").Diagnostics);

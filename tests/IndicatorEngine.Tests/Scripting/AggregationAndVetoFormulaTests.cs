@@ -84,7 +84,7 @@ public class AggregationAndVetoFormulaTests
         var values = FormulaSystems.Full();
         Assert.False(system.Score(FormulaSystems.Evidence(values)).Vetoed);
         values["ipv6"] = false;
-        var card = system.Score(FormulaSystems.Evidence(values));
+        var card = system.Score(FormulaSystems.Evidence(values)).In(Language.English);
         var hit = Assert.Single(card.Vetoes);
         Assert.Equal("incident", hit.Id);
         Assert.Contains("ipv6 = false", hit.Reason);
@@ -100,7 +100,7 @@ public class AggregationAndVetoFormulaTests
         var card = system.Score(FormulaSystems.Evidence(values));
         Assert.False(card.Vetoed);
         Assert.Equal(Verdict.Undetermined, card.Verdict);
-        Assert.Contains("(incidents) not supplied", Assert.Single(card.UndecidedVetoes).Reason, StringComparison.Ordinal);
+        Assert.Contains("(incidents) not supplied", Assert.Single(card.In(Language.English).UndecidedVetoes).Reason, StringComparison.Ordinal);
         Assert.Contains(card.MissingEvidence, m => m.Key == "incidents" && m.NeededBy.Contains("incident"));
     }
 

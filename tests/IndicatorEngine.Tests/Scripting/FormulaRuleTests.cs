@@ -46,7 +46,7 @@ public class FormulaRuleTests
     public void NonFiniteOrNonNumber_FailsTheLeaf_WithAClearExplanation(string expression, string mention)
     {
         var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula(expression, FormulaSystems.Ipv6));
-        var card = system.Score(FormulaSystems.Evidence());
+        var card = system.Score(FormulaSystems.Evidence()).In(Language.English);
         var leaf = card.Find("net.ipv6")!;
         Assert.Equal(ScoreStatus.Error, leaf.Status);
         Assert.Equal(0m, leaf.Score);
@@ -60,7 +60,7 @@ public class FormulaRuleTests
     public void ResultOutsideZeroToPoints_IsClamped_WithAnIE301Warning(string expression, double raw)
     {
         var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula(expression, FormulaSystems.Ipv6));
-        var card = system.Score(FormulaSystems.Evidence());
+        var card = system.Score(FormulaSystems.Evidence()).In(Language.English);
         var leaf = card.Find("net.ipv6")!;
         Assert.Equal(raw > 0 ? 2m : 0m, leaf.Score);
         var warning = Assert.Single(card.Diagnostics, d => d.Code == DiagnosticCodes.ScoreClamped);

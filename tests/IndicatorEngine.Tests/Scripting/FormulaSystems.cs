@@ -63,5 +63,5 @@ internal static class FormulaSystems
         SubjectEvidence.Create(id, values ?? Full(), [new EvidenceDocument("plan.pdf", "securityPlan", null)], null);
 
     public static IndicatorScore Leaf(IndicatorSystem system, string id = "net.bandwidth", Dictionary<string, object?>? values = null) =>
-        system.Score(Evidence(values)).Find(id)!;
+        system.Score(Evidence(values)).In(Language.English).Find(id)!;
 }

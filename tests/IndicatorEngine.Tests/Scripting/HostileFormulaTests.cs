@@ -125,7 +125,7 @@ public class HostileFormulaTests
         // flat walks with a stack of its own; join recurses through the engine, which counts the depth.
         var system = FormulaSystems.Load(FormulaSystems.WithLeafFormula(formula, FormulaSystems.Ipv6));
         Scorecard? card = null;
-        var thread = new Thread(() => card = system.Score(FormulaSystems.Evidence()), 256 * 1024);
+        var thread = new Thread(() => card = system.Score(FormulaSystems.Evidence()).In(Language.English), 256 * 1024);
         thread.Start();
         thread.Join();
         Assert.Contains(outcome, card!.Find("net.ipv6")!.Explanation, StringComparison.Ordinal);

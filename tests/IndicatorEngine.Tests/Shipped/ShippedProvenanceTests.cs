@@ -65,8 +65,8 @@ public class ShippedProvenanceTests
         Assert.All(system.DefaultProfile.Grades, g => Assert.Equal(Provenance.Modeled, g.Provenance));
         Assert.Equal(Provenance.Modeled, card.PassThresholdProvenance);
         var markdown = ScorecardMarkdown.ToMarkdown(card).Split('\n');
-        Assert.Contains("本项目设定", Assert.Single(markdown, l => l.StartsWith("| 结论 Verdict |", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains("本项目设定", Assert.Single(markdown, l => l.StartsWith("| 等级 Grade |", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("本项目设定", Assert.Single(markdown, l => l.StartsWith("| 结论 |", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("本项目设定", Assert.Single(markdown, l => l.StartsWith("| 等级 |", StringComparison.Ordinal)), StringComparison.Ordinal);
         var json = JsonNode.Parse(ScorecardJson.ToJson(card))!;
         Assert.Equal("modeled", json["passThresholdProvenance"]!.GetValue<string>());
         Assert.Equal("modeled", json["grade"]!["provenance"]!.GetValue<string>());
@@ -77,7 +77,7 @@ public class ShippedProvenanceTests
     {
         var card = IndicatorSystem.LoadShipped("henan-higher-vocational").Score(SubjectEvidence.Load(RepoPaths.Sample("passing")).GetValueOrThrow());
 
-        var threshold = Assert.Single(ScorecardMarkdown.ToMarkdown(card).Split('\n'), l => l.StartsWith("| 结论 Verdict |", StringComparison.Ordinal));
+        var threshold = Assert.Single(ScorecardMarkdown.ToMarkdown(card).Split('\n'), l => l.StartsWith("| 结论 |", StringComparison.Ordinal));
         Assert.DoesNotContain("本项目设定", threshold, StringComparison.Ordinal);
     }
 
@@ -88,7 +88,7 @@ public class ShippedProvenanceTests
         var card = IndicatorSystem.LoadShipped(id).Score(SubjectEvidence.Create("s", new Dictionary<string, object?>()));
         var lines = ScorecardMarkdown.ToMarkdown(card).Split('\n');
 
-        Assert.Single(lines, l => l.StartsWith("标记 Marks: † ", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("标记: † ", StringComparison.Ordinal));
         foreach (var point in card.ObservationPoints())
         {
             var row = Assert.Single(lines, l => l.StartsWith($"| `{point.Id}` |", StringComparison.Ordinal));

@@ -21,6 +21,9 @@ internal sealed class SystemDto
 
     public string? Extends { get; set; }
 
+    /// <summary>"zh" or "en": the language of the system's scorecards unless the reader asks for another; zh when absent.</summary>
+    public string? Language { get; set; }
+
     public decimal? Points { get; set; }
 
     public int? Precision { get; set; }

@@ -357,15 +357,64 @@ public sealed class Scorecard
         }
     }
 
+    /// <summary>
+    /// What a missing value costs, said only of what is true: the points that scored 0 for it "score 0 until it is",
+    /// points that scored something without it "may score more with it", vetoes "cannot be decided without it".
+    /// </summary>
+    private string MissingConsequence(IReadOnlyList<string> neededBy, Dictionary<string, int> nodes)
+    {
+        var zero = new List<string>();
+        var more = new List<string>();
+        var vetoes = new List<string>();
+        foreach (var id in neededBy)
+        {
+            if (!nodes.TryGetValue(id, out var index))
+            {
+                // A veto: only an undecided one waits for the value (an unsupplied document is an answer).
+                if (UndecidedVetoes.Any(v => v.Id == id))
+                {
+                    vetoes.Add(id);
+                }
+            }
+            else if (_scores![index] == 0m)
+            {
+                zero.Add(id);
+            }
+            else
+            {
+                more.Add(id);
+            }
+        }
+
+        var parts = new List<string>(3);
+        if (zero.Count > 0)
+        {
+            parts.Add($"{string.Join(", ", zero)} score 0 until it is");
+        }
+
+        if (more.Count > 0)
+        {
+            parts.Add($"{string.Join(", ", more)} may score more with it");
+        }
+
+        if (vetoes.Count > 0)
+        {
+            parts.Add($"veto {string.Join(", ", vetoes)} cannot be decided without it");
+        }
+
+        return parts.Count == 0 ? "nothing scored needs it now" : string.Join("; ", parts);
+    }
+
     private List<Diagnostic> BuildDiagnostics()
     {
         var plan = _plan!;
         var diagnostics = new List<Diagnostic>(_evidenceDiagnostics!);
         diagnostics.AddRange(_vetoFailures ?? []);
+        Dictionary<string, int>? nodes = null;
         foreach (var missing in MissingEvidence)
         {
             diagnostics.Add(new Diagnostic(DiagnosticCodes.EvidenceMissing, DiagnosticSeverity.Warning,
-                $"'{missing.Key}' is not supplied; {string.Join(", ", missing.NeededBy)} score 0 until it is", _evidenceSource, "/values"));
+                $"'{missing.Key}' is not supplied; {MissingConsequence(missing.NeededBy, nodes ??= plan.Nodes.ToDictionary(n => n.Indicator.Id, n => n.Index, StringComparer.Ordinal))}", _evidenceSource, "/values"));
         }
 
         for (var i = 0; i < plan.Nodes.Length; i++)

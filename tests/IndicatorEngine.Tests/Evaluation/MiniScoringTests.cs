@@ -133,6 +133,22 @@ public class MiniScoringTests
     }
 
     [Fact]
+    public void MissingValueWarning_SaysOnlyWhatIsTrue_OfEachPointAndVeto()
+    {
+        var values = Full();
+        values.Remove("incidents");
+        values.Remove("people");
+        var card = System.Score(Evidence(values));
+        var warnings = card.Diagnostics.Where(d => d.Code == DiagnosticCodes.EvidenceMissing).Select(d => d.Message).ToList();
+        Assert.Contains("'people' is not supplied; net.bandwidth score 0 until it is", warnings);
+        Assert.Contains("'incidents' is not supplied; veto incident cannot be decided without it", warnings);
+
+        // Henan's regulations-evaluation scores 11 of 16 without the third-party evaluation report: not "0 until it is".
+        var henan = IndicatorSystem.LoadShipped("henan-higher-vocational").Score(SubjectEvidence.Load(RepoPaths.Sample("missing-evidence")).GetValueOrThrow());
+        Assert.Contains(henan.Diagnostics, d => d.Message == "'thirdPartyEvaluation' is not supplied; governance.execution.regulations-evaluation may score more with it");
+    }
+
+    [Fact]
     public void Veto_WithInvalidEvidence_LeavesTheVerdictUndetermined_NeverAPass()
     {
         var values = Full();

@@ -71,18 +71,28 @@ public static class FloorCheck
         return differences.Count == 0 && allocated == 0 ? 0 : 1;
     }
 
-    /// <summary>Managed bytes this thread allocates scoring <paramref name="subject"/> <paramref name="times"/> times (after one warm-up).</summary>
+    /// <summary>
+    /// Managed bytes this thread allocates scoring <paramref name="subject"/> <paramref name="times"/> times (after
+    /// one warm-up): the least of three rounds, since the runtime itself may allocate on the thread now and then
+    /// (tiering up a method); scoring that allocates does so in every round.
+    /// </summary>
     public static long AllocatedByScoring(HenanEvidence subject, int times)
     {
         var result = new HenanResult();
         HenanFloor.Score(subject, result);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < times; i++)
+        var least = long.MaxValue;
+        for (var round = 0; round < 3; round++)
         {
-            HenanFloor.Score(subject, result);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < times; i++)
+            {
+                HenanFloor.Score(subject, result);
+            }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        return least;
     }
 
     private static string RepositoryRoot()

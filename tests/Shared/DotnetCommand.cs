@@ -1,13 +1,20 @@
 using System.Diagnostics;
 
-namespace IndicatorEngine.Plugins.Tests.Docs;
+namespace IndicatorEngine.Testing;
 
 /// <summary>Runs the <c>dotnet</c> CLI as a newcomer would, isolated from the build that runs the tests.</summary>
 internal static class DotnetCommand
 {
-    public static void Run(string workingDirectory, IDictionary<string, string> environment, params string[] args)
+    /// <summary>Runs <c>dotnet</c> with <paramref name="args"/>; fails the test unless it exits 0 within 4 minutes.</summary>
+    /// <returns>What it wrote on stdout.</returns>
+    public static string Run(string workingDirectory, IDictionary<string, string> environment, params string[] args) =>
+        RunProgram(workingDirectory, environment, null, args);
+
+    /// <summary>Runs <paramref name="program"/> (<c>dotnet</c> when null) with <paramref name="args"/>; fails the test unless it exits 0 within 4 minutes.</summary>
+    /// <returns>What it wrote on stdout.</returns>
+    public static string RunProgram(string workingDirectory, IDictionary<string, string> environment, string? program, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(program ?? Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -43,9 +50,10 @@ internal static class DotnetCommand
         if (!process.WaitForExit(TimeSpan.FromMinutes(4)))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', args)} took more than 4 minutes");
+            Assert.Fail($"{program ?? "dotnet"} {string.Join(' ', args)} took more than 4 minutes");
         }
 
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', args)} exited {process.ExitCode}\n{stdout.Result}\n{stderr.Result}");
+        Assert.True(process.ExitCode == 0, $"{program ?? "dotnet"} {string.Join(' ', args)} exited {process.ExitCode}\n{stdout.Result}\n{stderr.Result}");
+        return stdout.Result;
     }
 }

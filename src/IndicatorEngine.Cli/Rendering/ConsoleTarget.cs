@@ -37,6 +37,26 @@ internal sealed record ConsoleTarget(bool Ansi, bool Colour, int Width)
         return Terminal(width is > 0 ? width.Value : null, Environment.GetEnvironmentVariable);
     }
 
+    /// <summary>For standard error (a batch's progress): a terminal when it is not redirected.</summary>
+    public static ConsoleTarget ForStandardError()
+    {
+        if (Console.IsErrorRedirected)
+        {
+            return Plain();
+        }
+
+        int? width = null;
+        try
+        {
+            width = Console.WindowWidth;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+        }
+
+        return Terminal(width is > 0 ? width.Value : null, Environment.GetEnvironmentVariable);
+    }
+
     /// <summary>A terminal of the given width (else <c>COLUMNS</c>, else 120), honouring <c>NO_COLOR</c> and <c>TERM=dumb</c>.</summary>
     public static ConsoleTarget Terminal(int? width, Func<string, string?> environment)
     {

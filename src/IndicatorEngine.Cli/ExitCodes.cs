@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>A bug or an environment failure the input does not explain; stderr says "internal error: …".</summary>
     public const int InternalError = 1;
 
-    /// <summary>The input is wrong: a bad command line, a missing or invalid file, an unknown profile.</summary>
+    /// <summary>The input is wrong: a bad command line, a missing or invalid file, an unknown profile; for a batch, any error record.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>Stopped by Ctrl-C (SIGINT) before the work was done: 128 + 2, as shells report it; nothing half-written is left behind.</summary>
+    public const int Cancelled = 130;
 }

@@ -25,7 +25,14 @@ public static class Program
 
         var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 16 * 1024);
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-        var code = Run(args, stdout, stderr, ConsoleTarget.ForStandardOutput());
+        // The first Ctrl-C asks a batch to stop cleanly (no half-written output); a second one ends the process.
+        using var interrupt = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = !interrupt.IsCancellationRequested;
+            interrupt.Cancel();
+        };
+        var code = Run(args, stdout, stderr, ConsoleTarget.ForStandardOutput(), ConsoleTarget.ForStandardError(), interrupt.Token);
         Close(stdout);
         Close(stderr);
         return code;
@@ -43,7 +50,7 @@ public static class Program
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, ConsoleTarget.Plain());
 
     /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, for the given kind of standard output.</summary>
-    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, ConsoleTarget target)
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, ConsoleTarget target, ConsoleTarget? errorTarget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -52,7 +59,7 @@ public static class Program
         var verbose = args.Contains("--verbose") || Environment.GetEnvironmentVariable("INDICATOR_DEBUG") == "1";
         try
         {
-            var code = new IndicatorCommandLine(target).Run(args, stdout, stderr);
+            var code = new IndicatorCommandLine(target, errorTarget).Run(args, stdout, stderr, cancellationToken);
             stdout.Flush();
             return code;
         }

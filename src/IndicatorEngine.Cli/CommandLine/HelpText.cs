@@ -13,9 +13,13 @@ internal static class HelpText
           indicator validate FILE...
           indicator score DEFINITION EVIDENCE [--view compact] [--format json|markdown] [--out FILE]
           indicator score henan-higher-vocational school.json
+          indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
+          indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
+          indicator merge shard-1.json shard-2.json --out all.json
           indicator COMMAND --help
 
-        Exit status: 0 done, 1 internal error, 2 invalid input or command line.
+        Exit status: 0 done, 1 internal error, 2 invalid input or command line (for batch: also any
+        error record), 130 a batch stopped by Ctrl-C.
         Results go to standard output; errors and warnings to standard error.
         Shell completion: eval "$(indicator completion bash)" (see indicator completion --help).
         """;
@@ -32,6 +36,55 @@ internal static class HelpText
 
         Exit status: 0 when nothing printed is an error (warnings allowed), 2 when any error was
         printed, about a file or about the plugins.
+        """;
+
+    public const string BatchNotes = """
+        Scores every record of INPUT against the system on every core, in bounded memory, and writes
+        exactly one NDJSON line per record to --out, in input order: a result (the result document cut to
+        --detail, with "record", "rank" and "percentile", and "ranks" within the --rollup level), or an
+        error record {"record", "id", "error": {"code", "message"}, "diagnostics"} naming the line (NDJSON)
+        or row and column (CSV) and saying why. A malformed record fails alone. Lines follow
+        indicators/schema/batch-line.schema.json.
+
+        INPUT: NDJSON (one evidence document per line, UTF-8) or CSV (header
+        id,name,profile,province,city,county,period then evidence keys; lists ;-separated; booleans
+        true/false, 是/否, 1/0; an empty cell is a value not supplied), UTF-8 with or without a byte order
+        mark, or GB18030 with --encoding gb18030. Details: docs/batch.md.
+
+        Ranks: competition ranks by total (1, 2, 2, 4), vetoed schools after all others. Shards scored
+        apart: run batch on each with --summary, 'indicator merge' the summaries, then run batch again
+        on each shard with --ranks-from MERGED.json to give every line its rank among all shards.
+
+        Progress goes to standard error: a bar on a terminal, a plain line every few seconds when
+        redirected, nothing with --quiet. The summary (counts, mean, median, quartiles, grades, targets,
+        and with --rollup each region) is printed as a table on standard output. --out (and --summary)
+        are replaced only once complete: an error or Ctrl-C leaves them as they were.
+
+        Exit status: 0 when every record was scored (whether or not the schools pass); 2 when any record
+        was an error record (every other record is still scored and written), or when the definition,
+        the input or an option cannot be used (nothing written); 130 when stopped by Ctrl-C; 1 on an
+        internal error.
+        """;
+
+    public const string GenerateNotes = """
+        Writes synthetic but realistic evidence for any system, drawn from its evidence catalogue: a spread
+        of strong and weak schools (each school's strength drawn first, its values around it within their
+        declared ranges), about 4% of schools with values left out, 1% with a value that cannot be used,
+        3% triggering a veto; profiles from the system, regions from real Henan cities and counties, unique
+        ids. The same DEFINITION, --count and --seed give the same bytes; NDJSON and CSV of one seed hold
+        the same schools. CSV is written as 'indicator batch' reads it.
+
+        Exit status: 0 done, 2 when the definition cannot be used or FILE cannot be written.
+        """;
+
+    public const string MergeNotes = """
+        Merges summaries written by 'indicator batch --summary' for shards of one input into exactly the
+        summary one run over all of them would give: counts, exact sums and histograms add up, and the
+        median and quartiles are read off the merged histogram. Shards must not share school ids.
+        Prints the summary table; --out writes the merged JSON, which merges again and which
+        'indicator batch --ranks-from' ranks against.
+
+        Exit status: 0 done; 2 when a file is missing, not a summary, or of another system.
         """;
 
     public static string ScoreNotes => $"""

@@ -23,13 +23,19 @@ internal sealed class IndicatorCommandLine
     private readonly RootCommand _root;
     private readonly Command _score;
     private readonly Command _validate;
+    private readonly Command _batch;
+    private readonly Command _generate;
+    private readonly Command _merge;
     private readonly Command _completion;
     private readonly Command _helpCommand;
 
-    public IndicatorCommandLine(ConsoleTarget target)
+    public IndicatorCommandLine(ConsoleTarget target, ConsoleTarget? errorTarget = null)
     {
         _score = new ScoreCommand(target).Command;
         _validate = new ValidateCommand().Command;
+        _batch = new BatchCommand(target, errorTarget ?? ConsoleTarget.Plain()).Command;
+        _generate = new GenerateCommand().Command;
+        _merge = new MergeCommand(target).Command;
         _completion = CompletionScript.Command();
 
         var helpTopic = new Argument<string?>("COMMAND") { Arity = ArgumentArity.ZeroOrOne };
@@ -43,7 +49,7 @@ internal sealed class IndicatorCommandLine
             Recursive = true,
         };
         // Help shows this name, not the process name ("testhost" in tests, "dotnet" through the dll).
-        _root = new RootCommand(Description) { _validate, _score, _completion, _helpCommand, verbose };
+        _root = new RootCommand(Description) { _validate, _score, _batch, _generate, _merge, _completion, _helpCommand, verbose };
         _root.HelpName = "indicator";
         _root.SetAction(parse =>
         {
@@ -66,8 +72,11 @@ internal sealed class IndicatorCommandLine
         }
     }
 
-    /// <summary>Parses and runs <paramref name="args"/>; an exception from a command is left to the caller.</summary>
-    public int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>; an exception from a command is left to the caller. The token
+    /// (Ctrl-C) stops a command that can stop cleanly, <c>batch</c>.
+    /// </summary>
+    public int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         // A file name that starts with @ is a file name, not a response file.
         var parse = _root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -83,13 +92,16 @@ internal sealed class IndicatorCommandLine
             return ExitCodes.InvalidInput;
         }
 
-        return parse.Invoke(new InvocationConfiguration
-        {
-            Output = stdout,
-            Error = stderr,
-            EnableDefaultExceptionHandler = false,
-            ProcessTerminationTimeout = null,
-        });
+        // Ctrl-C arrives as the caller's token (Program.Main handles the signal), not through System.CommandLine.
+        return parse.InvokeAsync(
+            new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            },
+            cancellationToken).GetAwaiter().GetResult();
     }
 
     public static string Version
@@ -213,6 +225,9 @@ internal sealed class IndicatorCommandLine
         command == _root ? HelpText.Root
         : command == _score ? HelpText.ScoreNotes
         : command == _validate ? HelpText.ValidateNotes
+        : command == _batch ? HelpText.BatchNotes
+        : command == _generate ? HelpText.GenerateNotes
+        : command == _merge ? HelpText.MergeNotes
         : command == _completion ? CompletionScript.About
         : "";
 

@@ -84,6 +84,42 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>As <see cref="Choice"/>, without a default: null when the option is not given.</summary>
+    public static Option<string?> OptionalChoice(string name, string? alias, string helpName, string description, params string[] values)
+    {
+        var option = alias is null ? new Option<string?>(name) : new Option<string?>(name, alias);
+        option.Description = description;
+        option.HelpName = helpName;
+        option.CompletionSources.Add(values);
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !values.Contains(value, StringComparer.Ordinal))
+            {
+                var typed = SafeText.Line(value);
+                result.AddError($"unknown {name.TrimStart('-')} '{typed}'; use {string.Join(", ", values[..^1])} or {values[^1]}{Suggestions.DidYouMean(typed, values)}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary><c>--encoding utf-8|gb18030</c> for CSV.</summary>
+    public static Option<string> Encoding(string description) =>
+        Choice("--encoding", null, "ENCODING", description + " utf-8 (with or without a byte order mark; the default) or gb18030 (which covers GBK and GB2312).", "utf-8", "gb18030");
+
+    /// <summary>The encoding <c>--encoding</c> names: UTF-8 without a byte order mark, or GB18030.</summary>
+    public static System.Text.Encoding TextEncoding(string? name) =>
+        name == "gb18030" ? IndicatorEngine.Batch.BatchSource.Gb18030 : new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Each diagnostic on its own line, made safe for a terminal.</summary>
+    public static void Print(IEnumerable<Diagnostic> diagnostics, TextWriter stderr)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            stderr.WriteLine(SafeText.Line(diagnostic.ToString()));
+        }
+    }
+
     public static LoadOptions LoadOptions(long? maxFileSize) =>
         maxFileSize is { } size ? new LoadOptions { MaxFileBytes = size } : IndicatorEngine.LoadOptions.Default;
 

@@ -18,24 +18,10 @@ internal sealed record ConsoleTarget(bool Ansi, bool Colour, int Width)
         new(false, false, WidthFromColumns(environment ?? Environment.GetEnvironmentVariable) ?? DefaultWidth);
 
     /// <summary>For standard output: a terminal when it is not redirected.</summary>
-    public static ConsoleTarget ForStandardOutput()
-    {
-        if (Console.IsOutputRedirected)
-        {
-            return Plain();
-        }
+    public static ConsoleTarget ForStandardOutput() => ForConsole(Console.IsOutputRedirected);
 
-        int? width = null;
-        try
-        {
-            width = Console.WindowWidth;
-        }
-        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
-        {
-        }
-
-        return Terminal(width is > 0 ? width.Value : null, Environment.GetEnvironmentVariable);
-    }
+    /// <summary>For standard error (a batch's progress): a terminal when it is not redirected.</summary>
+    public static ConsoleTarget ForStandardError() => ForConsole(Console.IsErrorRedirected);
 
     /// <summary>A terminal of the given width (else <c>COLUMNS</c>, else 120), honouring <c>NO_COLOR</c> and <c>TERM=dumb</c>.</summary>
     public static ConsoleTarget Terminal(int? width, Func<string, string?> environment)
@@ -64,6 +50,25 @@ internal sealed record ConsoleTarget(bool Ansi, bool Colour, int Width)
         });
         console.Profile.Width = Width;
         return console;
+    }
+
+    private static ConsoleTarget ForConsole(bool redirected)
+    {
+        if (redirected)
+        {
+            return Plain();
+        }
+
+        int? width = null;
+        try
+        {
+            width = Console.WindowWidth;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+        }
+
+        return Terminal(width is > 0 ? width.Value : null, Environment.GetEnvironmentVariable);
     }
 
     private static int? WidthFromColumns(Func<string, string?> environment) =>

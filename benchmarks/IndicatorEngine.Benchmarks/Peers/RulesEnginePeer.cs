@@ -7,16 +7,16 @@ namespace IndicatorEngine.Benchmarks.Peers;
 /// The Henan points as a Microsoft RulesEngine 6 workflow (MIT): one lambda-expression rule per observation point
 /// whose expression says whether the evidence it reads is there, and whose <c>OutputExpression</c> action (on
 /// success) computes the point's score, in decimal, clamped and rounded to 2 places half away from zero
-/// (<c>Math.Round(…, 2, MidpointRounding.AwayFromZero)</c>, with <see cref="MidpointRounding"/> registered as a
-/// custom type); the formula point in double, as the engine runs it. One more rule is the veto. The input is
-/// one typed <see cref="PeerSubject"/> named <c>input</c>. Groups and total are added up in C# afterwards.
+/// (<c>Math.Round(…, 2, MidpointRounding.AwayFromZero)</c>: Dynamic LINQ knows <c>Math</c> and the enum); the
+/// formula point in double, as the engine runs it. One more rule is the veto. The input is one typed
+/// <see cref="PeerSubject"/> named <c>input</c>. Groups and total are added up in C# afterwards.
 /// </summary>
 public sealed class RulesEnginePeer
 {
     public const string WorkflowName = "henan-higher-vocational";
     private const string Veto = "veto";
 
-    private readonly RulesEngine.RulesEngine _engine = new([Workflow()], new ReSettings { CustomTypes = [typeof(MidpointRounding)] });
+    private readonly RulesEngine.RulesEngine _engine = new([Workflow()], new ReSettings());
 
     /// <summary>The subject as RulesEngine takes it: one parameter, <c>input</c>.</summary>
     public static RuleParameter[] Input(PeerSubject subject) => [new RuleParameter("input", subject)];
@@ -39,7 +39,8 @@ public sealed class RulesEnginePeer
         result.AddUp();
     }
 
-    // RulesEngine turns an exception in an expression into a failed rule with a message; here it is a bug.
+    // By default RulesEngine turns an exception in a rule's expression into a failed rule with a message, and one in
+    // its action into a null output with the exception beside it: left unchecked, both would score 0 silently.
     private static void Throw(RuleResultTree rule)
     {
         if (!string.IsNullOrEmpty(rule.ExceptionMessage) || rule.ActionResult?.Exception is not null)

@@ -97,130 +97,46 @@ public sealed class PeerSubject
     public decimal? AwarenessScore { get; init; }
     public decimal? MajorSecurityIncidents3y { get; init; }
 
-    /// <summary>The peers' view of a pre-bound subject: unusable values dropped to null, documents to listed or not.</summary>
+    /// <summary>
+    /// The peers' view of a pre-bound subject: each property from the <see cref="HenanEvidence"/> field of its name,
+    /// unusable values dropped to null, choices as their values in the catalogue, documents to listed or not.
+    /// </summary>
     public static PeerSubject From(HenanEvidence e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var s = new PeerSubject
+        var s = new PeerSubject();
+        foreach (var property in Properties)
         {
-            CampusHeadcount = Of(e.CampusHeadcount),
-            StudentCount = Of(e.StudentCount),
-            WiredCoverageTeachingOffice = Of(e.WiredCoverageTeachingOffice),
-            IndoorWirelessFull = Of(e.IndoorWirelessFull),
-            OutdoorWirelessPublic = Of(e.OutdoorWirelessPublic),
-            MultiCampusOneNetwork = Of(e.MultiCampusOneNetwork),
-            ExitBandwidthGbps = Of(e.ExitBandwidthGbps),
-            BackboneLevel = e.BackboneLevel switch
-            {
-                Backbone.TenGRedundant => "10G-redundant",
-                Backbone.TenG => "10G",
-                Backbone.OneG => "1G",
-                Backbone.BelowOneG => "below-1G",
-                _ => null,
-            },
-            BusinessSubnets = Of(e.BusinessSubnets),
-            CernetBandwidthMbps = Of(e.CernetBandwidthMbps),
-            Ipv6Applications = Of(e.Ipv6Applications),
-            PhysicalFacilitiesScore = Of(e.PhysicalFacilitiesScore),
-            GigabitWlan = Of(e.GigabitWlan),
-            Campus5g = Of(e.Campus5g),
-            IotPlatform = Of(e.IotPlatform),
-            CloudSystemsRatio = Of(e.CloudSystemsRatio),
-            VirtualCpuCores = Of(e.VirtualCpuCores),
-            MultimediaClassroomRatio = Of(e.MultimediaClassroomRatio),
-            SmartClassroomRatio = Of(e.SmartClassroomRatio),
-            VirtualSimulationBase = e.VirtualSimulationBase switch
-            {
-                SimulationBase.National => "national",
-                SimulationBase.Provincial => "provincial",
-                SimulationBase.School => "school",
-                SimulationBase.None => "none",
-                _ => null,
-            },
-            ItStaffCount = Of(e.ItStaffCount),
-            OpsMonitoringPlatform = Of(e.OpsMonitoringPlatform),
-            OpsHelpDesk = Of(e.OpsHelpDesk),
-            OpsDuty7x24 = Of(e.OpsDuty7x24),
-            OpsRegulations = Of(e.OpsRegulations),
-            SsoCoverageRatio = Of(e.SsoCoverageRatio),
-            OnlineServiceItems = Of(e.OnlineServiceItems),
-            CampusCardConsumption = Of(e.CampusCardConsumption),
-            CampusCardLibrary = Of(e.CampusCardLibrary),
-            CampusCardAccess = Of(e.CampusCardAccess),
-            CampusCardMobile = Of(e.CampusCardMobile),
-            DataStandard = Of(e.DataStandard),
-            DataResourceCatalog = Of(e.DataResourceCatalog),
-            DataSharingRatio = Of(e.DataSharingRatio),
-            DataHubReporting = e.DataHubReporting switch
-            {
-                HubReporting.Continuous => "continuous",
-                HubReporting.Connected => "connected",
-                HubReporting.None => "none",
-                _ => null,
-            },
-            ResourceLibraries = Of(e.ResourceLibraries),
-            OnlineOpenCourses = Of(e.OnlineOpenCourses),
-            CourseDigitizationRatio = Of(e.CourseDigitizationRatio),
-            PlatformContributedResources = Of(e.PlatformContributedResources),
-            AnnualResourceVisits = Of(e.AnnualResourceVisits),
-            TeacherActiveUseRatio = Of(e.TeacherActiveUseRatio),
-            TeacherSpaceRatio = Of(e.TeacherSpaceRatio),
-            StudentSpaceRatio = Of(e.StudentSpaceRatio),
-            BlendedCourseRatio = Of(e.BlendedCourseRatio),
-            LibDigitalResources = Of(e.LibDigitalResources),
-            LibSelfService = Of(e.LibSelfService),
-            LibSeatBooking = Of(e.LibSeatBooking),
-            LibMobileAccess = Of(e.LibMobileAccess),
-            OnlineStudentAffairsRatio = Of(e.OnlineStudentAffairsRatio),
-            LearningVisibilityScore = Of(e.LearningVisibilityScore),
-            EduScheduling = Of(e.EduScheduling),
-            EduGrades = Of(e.EduGrades),
-            EduQualityMonitoring = Of(e.EduQualityMonitoring),
-            EduInternship = Of(e.EduInternship),
-            ManagementDomainsOnline = Of(e.ManagementDomainsOnline),
-            DecisionSupportDashboard = Of(e.DecisionSupportDashboard),
-            LeadingGroup = Of(e.LeadingGroup),
-            CioAppointed = Of(e.CioAppointed),
-            InformatizationPlan = Of(e.InformatizationPlan),
-            AnnualImplementationPlan = Of(e.AnnualImplementationPlan),
-            LeaderTrainingRatio = Of(e.LeaderTrainingRatio),
-            ItBudgetRatio = Of(e.ItBudgetRatio),
-            TeacherTrainingRatio = Of(e.TeacherTrainingRatio),
-            ItRegulations = Of(e.ItRegulations),
-            SelfAssessmentReport = Of(e.SelfAssessmentReport),
-            ThirdPartyEvaluation = Of(e.ThirdPartyEvaluation),
-            MlpsPassRatio = Of(e.MlpsPassRatio),
-            RealNameAccess = Of(e.RealNameAccess),
-            FirewallIps = Of(e.FirewallIps),
-            WebAppFirewall = Of(e.WebAppFirewall),
-            LogAudit6m = Of(e.LogAudit6m),
-            BackupLevel = e.BackupLevel switch
-            {
-                Backup.Offsite => "offsite",
-                Backup.Local => "local",
-                Backup.None => "none",
-                _ => null,
-            },
-            DataClassification = Of(e.DataClassification),
-            PrivacyPolicy = Of(e.PrivacyPolicy),
-            VulnFixedOnTimeRatio = Of(e.VulnFixedOnTimeRatio),
-            EmergencyDrills = Of(e.EmergencyDrills),
-            OpinionMonitoring = Of(e.OpinionMonitoring),
-            AwarenessScore = Of(e.AwarenessScore),
-            MajorSecurityIncidents3y = Of(e.MajorSecurityIncidents3y),
-        };
+            var field = typeof(HenanEvidence).GetField(property.Name) ?? throw new InvalidOperationException($"HenanEvidence has no field {property.Name}");
+            property.SetValue(s, Of(field.GetValue(e)!));
+        }
+
         s.Values = Properties.ToDictionary(p => char.ToLowerInvariant(p.Name[0]) + p.Name[1..], p => p.GetValue(s), StringComparer.Ordinal);
         return s;
     }
 
-    private static decimal? Of(Number n) => n.State == State.Supplied ? n.Value : null;
-
-    private static bool? Of(Flag f) => f switch
+    private static object? Of(object value) => value switch
     {
+        Number n => n.State == State.Supplied ? n.Value : null,
         Flag.Yes => true,
         Flag.No => false,
-        _ => null,
+        Flag => null,
+        Document d => d == Document.Supplied,
+        Backbone.TenGRedundant => "10G-redundant",
+        Backbone.TenG => "10G",
+        Backbone.OneG => "1G",
+        Backbone.BelowOneG => "below-1G",
+        SimulationBase.National => "national",
+        SimulationBase.Provincial => "provincial",
+        SimulationBase.School => "school",
+        SimulationBase.None => "none",
+        HubReporting.Continuous => "continuous",
+        HubReporting.Connected => "connected",
+        HubReporting.None => "none",
+        Backup.Offsite => "offsite",
+        Backup.Local => "local",
+        Backup.None => "none",
+        Backbone or SimulationBase or HubReporting or Backup => null, // missing or not one of the values
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "a field type the peers are not given"),
     };
-
-    private static bool Of(Document d) => d == Document.Supplied;
 }

@@ -444,7 +444,18 @@ public static class HenanFloor
             p[i] = r.Open[i] ? PointMax[i] : r.Points[i];
         }
 
-        var g = r.UpperSecondLevel;
+        return Total(p, r.UpperSecondLevel, r.UpperFirstLevel);
+    }
+
+    /// <summary>
+    /// The groups and the total over observation points' scores (in the order of <see cref="PointIds"/>), each
+    /// group its children's sum capped at its points, written into <paramref name="secondLevel"/> and
+    /// <paramref name="firstLevel"/> (the order of <see cref="SecondLevelIds"/> and <see cref="FirstLevelIds"/>).
+    /// Scores only, no statuses: what the upper bound and the peers of <see cref="PeerBenchmarks"/> add up with.
+    /// </summary>
+    public static decimal Total(decimal[] p, decimal[] secondLevel, decimal[] firstLevel)
+    {
+        var g = secondLevel;
         g[0] = Math.Min(Math.Min(p[0] + p[1] + p[2] + p[3] + p[4] + p[5] + p[6], 21m) + p[7], 27m);
         Sum(g, 1, p, 8, 2, 16m);
         Sum(g, 2, p, 10, 3, 21m);
@@ -462,7 +473,7 @@ public static class HenanFloor
         Sum(g, 14, p, 45, 2, 24m);
         Sum(g, 15, p, 47, 2, 20m);
         Sum(g, 16, p, 49, 2, 20m);
-        var f = r.UpperFirstLevel;
+        var f = firstLevel;
         Sum(f, 0, g, 0, 4, 80m);
         Sum(f, 1, g, 4, 2, 90m);
         Sum(f, 2, g, 6, 2, 80m);

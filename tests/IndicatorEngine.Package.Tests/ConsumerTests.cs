@@ -25,7 +25,7 @@ public sealed partial class ConsumerTests(PackedFeed feed) : IClassFixture<Packe
     }
 
     [Fact]
-    public void TheTool_Installs_AndScoresAShippedSystemById_WithNoDefinitionOnDisk()
+    public void TheTool_Installs_ScoresAShippedSystemById_WithNoDefinitionOnDisk_AndRunsABatch()
     {
         var indicator = InstallTool();
         var card = DotnetCommand.RunProgram(feed.Work.Path, PackedFeed.Environment, indicator,
@@ -33,6 +33,15 @@ public sealed partial class ConsumerTests(PackedFeed feed) : IClassFixture<Packe
         Assert.Contains("\"total\": 536.29,", card, StringComparison.Ordinal);
         Assert.Contains("\"verdict\": \"passed\"", card, StringComparison.Ordinal);
         Assert.Contains(feed.Version, DotnetCommand.RunProgram(feed.Work.Path, PackedFeed.Environment, indicator, "--version"), StringComparison.Ordinal);
+
+        // A batch: schools generated for the shipped system, scored into one line each.
+        var schools = feed.Work.File("schools.ndjson");
+        DotnetCommand.RunProgram(feed.Work.Path, PackedFeed.Environment, indicator, "generate", "henan-higher-vocational", "--count", "40", "--seed", "7", "--out", schools);
+        var results = feed.Work.File("results.ndjson");
+        DotnetCommand.RunProgram(feed.Work.Path, PackedFeed.Environment, indicator, "batch", "henan-higher-vocational", schools, "--out", results, "--quiet");
+        var lines = File.ReadAllLines(results);
+        Assert.Equal(40, lines.Length);
+        Assert.All(lines, line => Assert.Contains("\"rank\":", line, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -20,14 +20,12 @@ public sealed class PackedFeed : IDisposable
             Pack(package, Feed, Work.File("build"));
         }
 
-        // A nuget.config naming the feed (and the public registry for the packages' own dependencies).
+        // A nuget.config naming the feed; the packages' own dependencies come from the machine's usual sources.
         NuGetConfig = Work.Write("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+                <add key="indicator-engine-local" value="{Feed}" />
               </packageSources>
             </configuration>
             """);

@@ -13,6 +13,7 @@ internal static class HelpText
           indicator validate FILE...
           indicator score DEFINITION EVIDENCE [--view compact] [--format json|markdown] [--out FILE]
           indicator score henan-higher-vocational school.json
+          indicator report henan-higher-vocational school.json --out card.html [--lang en]
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
@@ -110,6 +111,25 @@ internal static class HelpText
         has errors, such as a value of the wrong type, not finite or out of range: the scorecard is still
         printed, and each error is printed on standard error as
           FILE:LINE:COL: error CODE: message (at /pointer)
+        1 on an internal error.
+        """;
+
+    public static string ReportNotes => $"""
+        Scores one subject's evidence as 'indicator score' does and writes its scorecard as one HTML page
+        that works offline (no request leaves it; fonts from the system): the verdict, the bar and the
+        bounds of the total, the grade and vetoes; a radar chart of the first-level indicators and a bar
+        chart of the second level (score ÷ points, drawn by Apache ECharts, inlined with its licence); the
+        missing evidence as a to-do list, most points at stake first; every observation point with its
+        score, status and explanation under its indicators. It prints on A4.
+
+        Shipped systems (DEFINITION may be one of these ids):
+          {DefinitionLoader.ShippedList}
+
+        FILE is replaced only once complete: an error leaves it as it was.
+
+        Exit status: as for 'indicator score': 0 when written, whether or not the subject passes; 2 when
+        the definition or the evidence is invalid, the profile unknown or FILE cannot be written, and also
+        when the scorecard has errors (the page is still written, each error printed on standard error);
         1 on an internal error.
         """;
 }

@@ -22,6 +22,7 @@ internal sealed class IndicatorCommandLine
 
     private readonly RootCommand _root;
     private readonly Command _score;
+    private readonly Command _report;
     private readonly Command _validate;
     private readonly Command _batch;
     private readonly Command _generate;
@@ -32,6 +33,7 @@ internal sealed class IndicatorCommandLine
     public IndicatorCommandLine(ConsoleTarget target, ConsoleTarget? errorTarget = null)
     {
         _score = new ScoreCommand(target).Command;
+        _report = new ReportCommand().Command;
         _validate = new ValidateCommand().Command;
         _batch = new BatchCommand(target, errorTarget ?? ConsoleTarget.Plain()).Command;
         _generate = new GenerateCommand().Command;
@@ -49,7 +51,7 @@ internal sealed class IndicatorCommandLine
             Recursive = true,
         };
         // Help shows this name, not the process name ("testhost" in tests, "dotnet" through the dll).
-        _root = new RootCommand(Description) { _validate, _score, _batch, _generate, _merge, _completion, _helpCommand, verbose };
+        _root = new RootCommand(Description) { _validate, _score, _report, _batch, _generate, _merge, _completion, _helpCommand, verbose };
         _root.HelpName = "indicator";
         _root.SetAction(parse =>
         {
@@ -224,6 +226,7 @@ internal sealed class IndicatorCommandLine
     private string Notes(Command command) =>
         command == _root ? HelpText.Root
         : command == _score ? HelpText.ScoreNotes
+        : command == _report ? HelpText.ReportNotes
         : command == _validate ? HelpText.ValidateNotes
         : command == _batch ? HelpText.BatchNotes
         : command == _generate ? HelpText.GenerateNotes

@@ -88,38 +88,8 @@ internal sealed class ScoreCommand
                 TaskScheduler.Default);
         }
 
-        var (system, definitionDiagnostics) = DefinitionLoader.Load(definition, options, OperandOrder);
-        Print(definitionDiagnostics, stderr);
-        if (system is null)
+        if (Score(definition, evidencePath, evidenceLoad, parse.GetValue(_profile), parse.GetValue(_lang), options, stderr) is not { } scorecard)
         {
-            return ExitCodes.InvalidInput;
-        }
-
-        var evidenceResult = evidenceLoad.GetAwaiter().GetResult();
-        if (evidenceResult.Value is not { } evidence)
-        {
-            Print(EvidenceFailure(evidencePath, evidenceResult.Diagnostics, options.MaxFileBytes), stderr);
-            return ExitCodes.InvalidInput;
-        }
-
-        Print(evidenceResult.Diagnostics, stderr);
-        WarnIfForAnotherSystem(evidencePath, system, options.MaxFileBytes, stderr);
-
-        Scorecard scorecard;
-        var profile = parse.GetValue(_profile);
-        try
-        {
-            scorecard = CommonOptions.In(system.Score(evidence, profile), parse.GetValue(_lang));
-        }
-        catch (ScoringException e)
-        {
-            var diagnostic = e.Diagnostic;
-            if (diagnostic.Code == DiagnosticCodes.UnknownProfile && profile is not null)
-            {
-                diagnostic = diagnostic with { Message = diagnostic.Message + Suggestions.DidYouMean(profile, system.Profiles.Select(p => p.Id)) };
-            }
-
-            Print([diagnostic], stderr);
             return ExitCodes.InvalidInput;
         }
 
@@ -152,6 +122,52 @@ internal sealed class ScoreCommand
             }
         }
 
+        return ExitStatus(scorecard, stderr);
+    }
+
+    /// <summary>
+    /// Loads the definition (the evidence is loading meanwhile), checks the evidence, and scores it in the language
+    /// <paramref name="language"/> asks for: the scorecard, or null when the definition, the evidence or the profile
+    /// cannot be used, each problem printed on <paramref name="stderr"/>. Shared by <c>score</c> and <c>report</c>.
+    /// </summary>
+    internal static Scorecard? Score(string definition, string evidencePath, Task<LoadResult<SubjectEvidence>> evidenceLoad, string? profile, string? language, LoadOptions options, TextWriter stderr)
+    {
+        var (system, definitionDiagnostics) = DefinitionLoader.Load(definition, options, OperandOrder);
+        Print(definitionDiagnostics, stderr);
+        if (system is null)
+        {
+            return null;
+        }
+
+        var evidenceResult = evidenceLoad.GetAwaiter().GetResult();
+        if (evidenceResult.Value is not { } evidence)
+        {
+            Print(EvidenceFailure(evidencePath, evidenceResult.Diagnostics, options.MaxFileBytes), stderr);
+            return null;
+        }
+
+        Print(evidenceResult.Diagnostics, stderr);
+        WarnIfForAnotherSystem(evidencePath, system, options.MaxFileBytes, stderr);
+        try
+        {
+            return CommonOptions.In(system.Score(evidence, profile), language);
+        }
+        catch (ScoringException e)
+        {
+            var diagnostic = e.Diagnostic;
+            if (diagnostic.Code == DiagnosticCodes.UnknownProfile && profile is not null)
+            {
+                diagnostic = diagnostic with { Message = diagnostic.Message + Suggestions.DidYouMean(profile, system.Profiles.Select(p => p.Id)) };
+            }
+
+            Print([diagnostic], stderr);
+            return null;
+        }
+    }
+
+    /// <summary>The scorecard's errors (values that could not be used) on <paramref name="stderr"/>: the exit status of a command that wrote it.</summary>
+    internal static int ExitStatus(Scorecard scorecard, TextWriter stderr)
+    {
         // Values that could not be used (a string where a number belongs, NaN, out of range) fail only the
         // observation points that read them, and the scorecard shows them; they are still invalid input.
         var errors = scorecard.Diagnostics.Where(d => d.IsError).ToList();

@@ -191,10 +191,10 @@ public static class ScorecardHtml
         foreach (var first in scorecard.Indicators)
         {
             writer.WriteLine("<section class=\"indicator\">");
-            writer.WriteLine($"<h2>{++number}. {Html(ReportText.Title(first.Title, language))}{Html(ProvenanceText.Mark(first.Provenance))} <span class=\"points\">{Points(first, decimals)}</span> <span class=\"status status-{ReportText.Status(first.Status)}\">{Html(ReportText.Status(first.Status, language))}</span></h2>");
+            writer.WriteLine($"<h2>{++number}. {Html(ReportText.Title(first.Title, language))}{Html(ProvenanceText.Mark(first.Provenance))} <span class=\"pts\">{Points(first, decimals)}</span> <span class=\"status status-{ReportText.Status(first.Status)}\">{Html(ReportText.Status(first.Status, language))}</span></h2>");
             foreach (var second in first.Children.Where(c => c.Children.Count > 0))
             {
-                writer.WriteLine($"<h3>{Html(ReportText.Title(second.Title, language))}{Html(ProvenanceText.Mark(second.Provenance))} <span class=\"code\">{Html(second.Id)}</span> <span class=\"points\">{Points(second, decimals)}</span> <span class=\"status status-{ReportText.Status(second.Status)}\">{Html(ReportText.Status(second.Status, language))}</span></h3>");
+                writer.WriteLine($"<h3>{Html(ReportText.Title(second.Title, language))}{Html(ProvenanceText.Mark(second.Provenance))} <span class=\"code\">{Html(second.Id)}</span> <span class=\"pts\">{Points(second, decimals)}</span> <span class=\"status status-{ReportText.Status(second.Status)}\">{Html(ReportText.Status(second.Status, language))}</span></h3>");
                 WritePoints(second.DescendantsAndSelf().Where(s => s.Children.Count == 0), decimals, language, writer);
             }
 

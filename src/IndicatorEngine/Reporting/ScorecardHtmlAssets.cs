@@ -43,7 +43,7 @@ internal static class ScorecardHtmlAssets
         table.points th, table.points td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
         table.points th { background: #f6f8fa; font-size: 12px; }
         .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-        .points { white-space: nowrap; }
+        .pts { white-space: nowrap; }
         .status-missing-evidence, .status-error { color: var(--failed); }
         .status-partial { color: var(--undetermined); }
         .status-not-applicable { color: var(--muted); }

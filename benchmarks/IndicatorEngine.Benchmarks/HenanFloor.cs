@@ -654,6 +654,9 @@ public static class HenanFloor
         public int Missing;
         public int Invalid;
 
+        /// <summary>Documents not supplied: an answer, "no document", never evidence still to come.</summary>
+        public int AbsentDocuments;
+
         /// <summary>Items that leave the point open: invalid ones and unsupplied yes/no facts (not unsupplied documents).</summary>
         public int Open;
     }
@@ -677,7 +680,7 @@ public static class HenanFloor
         t.Items++;
         switch (value)
         {
-            case Document.Missing: t.Missing++; break;
+            case Document.Missing: t.AbsentDocuments++; break;
             case Document.Invalid: t.Invalid++; t.Open++; break;
             default: t.Score += points; break;
         }
@@ -685,11 +688,12 @@ public static class HenanFloor
 
     /// <summary>
     /// The points of the items present, capped at the leaf's points: an error when every item is invalid,
-    /// missing evidence when none is usable, otherwise scored on the items supplied.
+    /// missing evidence when none is usable and some value is still to come (documents not supplied are "no"),
+    /// otherwise scored on the items supplied.
     /// </summary>
     private static void Checklist(decimal[] p, ScoreStatus[] s, bool[] open, int i, in Tally t, decimal max)
     {
-        if (t.Missing + t.Invalid == t.Items)
+        if (t.Missing + t.Invalid > 0 && t.Missing + t.Invalid + t.AbsentDocuments == t.Items)
         {
             Unscored(p, s, i, t.Invalid == t.Items);
             return;

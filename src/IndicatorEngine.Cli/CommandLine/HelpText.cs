@@ -17,10 +17,12 @@ internal static class HelpText
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
+          indicator test henan-higher-vocational indicators/tests/henan-higher-vocational
+          indicator schema evidence
           indicator COMMAND --help
 
         Exit status: 0 done, 1 internal error, 2 invalid input or command line (for batch: also any
-        error record), 130 a batch stopped by Ctrl-C.
+        error record), 3 a test case failed (indicator test), 130 a batch stopped by Ctrl-C.
         Results go to standard output; errors and warnings to standard error.
         Shell completion: eval "$(indicator completion bash)" (see indicator completion --help).
         """;
@@ -86,6 +88,28 @@ internal static class HelpText
         'indicator batch --ranks-from' ranks against.
 
         Exit status: 0 done; 2 when a file is missing, not a summary, or of another system.
+        """;
+
+    public const string TestNotes = """
+        Runs the author's test cases in TESTS_DIR against the definition: every *.json file directly in
+        the folder is one case (indicators/schema/test-case.schema.json; keep evidence files it names in a
+        subfolder). A case names its evidence (inline, or a path relative to the case) and what the
+        scorecard must say: scores and statuses by id, total, totalUpperBound, verdict, grade, vetoes,
+        undecidedVetoes. Prints PASS or FAIL per case, with each difference as "expected …, actual …",
+        then "N passed, N failed". A case that cannot be run (malformed, unknown id) fails alone: ERROR on
+        standard output, its problems on standard error as FILE:LINE:COL: error CODE: message (at /pointer).
+        --junit FILE also writes JUnit XML for a CI system.
+
+        Exit status: 0 when every case passed; 3 when any failed; 2 when any case could not be run, or the
+        definition, the folder or the plugins cannot be used.
+        """;
+
+    public const string SchemaNotes = """
+        Prints a JSON Schema the tool checks files against, as embedded in the library: definition
+        (indicator-system.schema.json, the default), evidence, result, test-case or batch-line.
+        Example: indicator schema test-case > test-case.schema.json
+
+        Exit status: 0 done; 2 for an unknown name.
         """;
 
     public static string ScoreNotes => $"""

@@ -14,7 +14,7 @@ internal sealed class ChecklistRule : IRuleType
         {
             if (binding.Evidence(items[i].Evidence, $"/items/{i}/evidence") is (var d, var slot))
             {
-                compiled.Add(new Item(slot, items[i].Points, items[i].Label ?? d.Title));
+                compiled.Add(new Item(slot, items[i].Points, items[i].Label ?? d.Title, d.Type == EvidenceType.Document));
             }
 
             if (items[i].Points > binding.Points)
@@ -33,7 +33,8 @@ internal sealed class ChecklistRule : IRuleType
         return binding.Failed ? null : new Scorer([.. compiled]);
     }
 
-    private sealed record Item(int Slot, decimal Points, string Label);
+    // IsDocument: a document not supplied is an answer ("no document"), not evidence still to come.
+    private sealed record Item(int Slot, decimal Points, string Label, bool IsDocument);
 
     private sealed class Scorer(Item[] items) : RuleScorer
     {
@@ -44,6 +45,7 @@ internal sealed class ChecklistRule : IRuleType
             var score = 0m;
             var missing = 0;
             var invalid = 0;
+            var absentDocuments = 0;
             var parts = language != ExplainLanguage.None ? new List<string>(items.Length) : null;
             foreach (var item in items)
             {
@@ -51,7 +53,15 @@ internal sealed class ChecklistRule : IRuleType
                 switch (value.Kind)
                 {
                     case EvidenceKind.Missing:
-                        missing++;
+                        if (item.IsDocument)
+                        {
+                            absentDocuments++;
+                        }
+                        else
+                        {
+                            missing++;
+                        }
+
                         parts?.Add($"{item.Label} {Text.Pick(language, "未提供", "not supplied")}");
                         break;
                     case EvidenceKind.Invalid:
@@ -77,7 +87,9 @@ internal sealed class ChecklistRule : IRuleType
                 return ScoreOutcome.Failed(explanation);
             }
 
-            if (missing + invalid == items.Length)
+            // Only values still to come leave the point open: a checklist of documents none of which was supplied
+            // is settled at 0, as one with some of them supplied is settled at their points.
+            if (missing + invalid > 0 && missing + invalid + absentDocuments == items.Length)
             {
                 return ScoreOutcome.Missing(explanation);
             }

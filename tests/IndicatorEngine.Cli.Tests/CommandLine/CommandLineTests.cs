@@ -6,7 +6,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("scor", "indicator: unknown command 'scor'; did you mean score?")]
     [InlineData("valdiate", "indicator: unknown command 'valdiate'; did you mean validate?")]
-    [InlineData("frobnicate", "indicator: unknown command 'frobnicate'; the commands are validate, score, report, batch, generate, merge, completion")]
+    [InlineData("frobnicate", "indicator: unknown command 'frobnicate'; the commands are validate, score, report, batch, generate, merge, test, schema, completion")]
     public void UnknownCommand_SuggestsTheNearest(string command, string expected)
     {
         var result = Cli.Run(command, "x.json");
@@ -128,7 +128,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("indicator score a b --format ", new[] { "json", "markdown", "table" })]
     [InlineData("indicator score a b --view ", new[] { "compact", "full" })]
-    [InlineData("indicator sc", new[] { "score" })]
+    [InlineData("indicator sc", new[] { "schema", "score" })]
     [InlineData("indicator score a b --fo", new[] { "--format" })]
     public void Completion_OffersCommandsOptionsAndValues(string line, string[] expected)
     {

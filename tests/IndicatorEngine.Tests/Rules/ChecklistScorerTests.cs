@@ -49,6 +49,28 @@ public class ChecklistScorerTests
         Assert.Equal(["plan", "systems", "portal"], card.MissingEvidence.Select(m => m.Key));
     }
 
+    /// <summary>
+    /// Regression: a checklist of documents none of which was supplied was missing evidence, so open, and its points
+    /// counted in the upper bound, while one with some of its documents supplied was settled: an unsupplied document is
+    /// an answer ("no document"), in both cases. Found by the national system's test case tiers-checklist-boolean.
+    /// </summary>
+    [Fact]
+    public void Checklist_OfDocumentsNoneSupplied_IsSettledAtZero_NotOpen()
+    {
+        var documents = OneLeaf(
+            """
+            { "key": "plan", "type": "document", "title": "plan" },
+            { "key": "report", "type": "document", "title": "report" }
+            """,
+            """{ "type": "checklist", "items": [ { "evidence": "plan", "points": 2 }, { "evidence": "report", "points": 2 } ] }""");
+
+        var card = Score(documents, "{}");
+
+        Assert.Equal((0m, ScoreStatus.Scored), (card.Find("leaf")!.Score, card.Find("leaf")!.Status));
+        Assert.Equal(card.Total, card.TotalUpperBound);
+        Assert.Equal(["plan", "report"], card.MissingEvidence.Select(m => m.Key));
+    }
+
     [Fact]
     public void Checklist_NothingSupplied_IsMissingEvidence_WithEveryItemNamed()
     {

@@ -38,23 +38,3 @@ internal static class Cli
     /// <summary>A temporary folder, deleted when disposed.</summary>
     public static TempFolder TempFolder() => new();
 }
-
-internal sealed class TempFolder : IDisposable
-{
-    public TempFolder()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "indicator-cli-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string Write(string name, string text)
-    {
-        var file = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(file, text);
-        return file;
-    }
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
-}

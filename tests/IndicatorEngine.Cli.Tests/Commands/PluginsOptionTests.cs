@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IndicatorEngine.Cli;
 
-namespace IndicatorEngine.Plugins.Tests.Cli;
+namespace IndicatorEngine.Cli.Tests.Commands;
 
 /// <summary><c>indicator … --plugins DIR</c>: the example definition under plugins/ scored with the example plugins.</summary>
 public class PluginsOptionTests

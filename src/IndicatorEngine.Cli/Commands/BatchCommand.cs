@@ -14,11 +14,7 @@ internal sealed class BatchCommand
 {
     public const string Summary = "Score every school of an NDJSON or CSV file: one ranked result line per record, a summary and a roll-up by region.";
 
-    private readonly Argument<string> _definition = new("DEFINITION")
-    {
-        HelpName = "DEFINITION",
-        Description = "A definition file, or the id of a system shipped with the tool.",
-    };
+    private readonly Argument<string> _definition = CommonOptions.Definition();
 
     private readonly Argument<string> _input = new("INPUT")
     {
@@ -82,7 +78,6 @@ internal sealed class BatchCommand
                 result.AddError("option '--parallel' needs 1 or more");
             }
         });
-        _definition.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
         Command = new Command("batch", Summary)
         {
             _definition, _input, _out, _summary, _rollup, _parallel, _detail, _inputFormat, _encoding, _profile, _ranksFrom, _quiet, _lang, _plugins,

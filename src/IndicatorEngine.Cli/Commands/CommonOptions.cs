@@ -25,6 +25,35 @@ internal static class CommonOptions
         },
     };
 
+    /// <summary>
+    /// <c>DEFINITION</c>: a definition file, or the id of a shipped system (completed from the shipped ids).
+    /// <paramref name="listedBelow"/> for a command whose help lists those ids.
+    /// </summary>
+    public static Argument<string> Definition(bool listedBelow = false)
+    {
+        var argument = new Argument<string>("DEFINITION")
+        {
+            HelpName = "DEFINITION",
+            Description = "A definition file, or the id of a system shipped with the tool" + (listedBelow ? " (listed below)." : "."),
+        };
+        argument.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
+        return argument;
+    }
+
+    /// <summary><c>EVIDENCE</c>: one subject's evidence file.</summary>
+    public static Argument<string> Evidence() => new("EVIDENCE")
+    {
+        HelpName = "EVIDENCE",
+        Description = "The subject's evidence, a JSON file (indicators/schema/evidence.schema.json).",
+    };
+
+    /// <summary><c>--profile ID</c> for one subject.</summary>
+    public static Option<string?> Profile() => new("--profile", "-p")
+    {
+        Description = "Score under this profile (school type) instead of the one the evidence names or the system's default.",
+        HelpName = "ID",
+    };
+
     public static Option<string?> Plugins() => new("--plugins")
     {
         Description = "Load the scorer plugins in DIR (every *.dll, and NAME/NAME.dll of each subfolder) for rules of type \"plugin\". Plugins are trusted code: they run in this process with its rights, and only their exceptions and results are checked; see docs/plugins.md.",

@@ -10,11 +10,7 @@ internal sealed class GenerateCommand
 {
     public const string Summary = "Write synthetic evidence of N schools for a system, as NDJSON or CSV, the same for the same seed.";
 
-    private readonly Argument<string> _definition = new("DEFINITION")
-    {
-        HelpName = "DEFINITION",
-        Description = "A definition file, or the id of a system shipped with the tool.",
-    };
+    private readonly Argument<string> _definition = CommonOptions.Definition();
 
     private readonly Option<int> _count = new("--count", "-n")
     {
@@ -53,7 +49,6 @@ internal sealed class GenerateCommand
                 result.AddError("option '--count' needs 0 or more schools");
             }
         });
-        _definition.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
         Command = new Command("generate", Summary) { _definition, _count, _seed, _format, _encoding, _out, _plugins };
         Command.SetAction(Run);
     }

@@ -9,17 +9,9 @@ internal sealed class ReportCommand
 {
     public const string Summary = "Score one subject and write its scorecard as a self-contained HTML page with charts.";
 
-    private readonly Argument<string> _definition = new("DEFINITION")
-    {
-        HelpName = "DEFINITION",
-        Description = "A definition file, or the id of a system shipped with the tool (listed below).",
-    };
+    private readonly Argument<string> _definition = CommonOptions.Definition(listedBelow: true);
 
-    private readonly Argument<string> _evidence = new("EVIDENCE")
-    {
-        HelpName = "EVIDENCE",
-        Description = "The subject's evidence, a JSON file (indicators/schema/evidence.schema.json).",
-    };
+    private readonly Argument<string> _evidence = CommonOptions.Evidence();
 
     private readonly Option<string> _out = new("--out", "-o")
     {
@@ -28,11 +20,7 @@ internal sealed class ReportCommand
         Required = true,
     };
 
-    private readonly Option<string?> _profile = new("--profile", "-p")
-    {
-        Description = "Score under this profile (school type) instead of the one the evidence names or the system's default.",
-        HelpName = "ID",
-    };
+    private readonly Option<string?> _profile = CommonOptions.Profile();
 
     private readonly Option<string?> _lang = CommonOptions.Language();
     private readonly Option<long?> _maxFileSize = CommonOptions.MaxFileSize();
@@ -40,7 +28,6 @@ internal sealed class ReportCommand
 
     public ReportCommand()
     {
-        _definition.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
         Command = new Command("report", Summary) { _definition, _evidence, _out, _profile, _lang, _maxFileSize, _plugins };
         Command.SetAction(Run);
     }

@@ -14,23 +14,11 @@ internal sealed class ScoreCommand
 
     private const string OperandOrder = "; score takes DEFINITION first, then EVIDENCE";
 
-    private readonly Argument<string> _definition = new("DEFINITION")
-    {
-        HelpName = "DEFINITION",
-        Description = "A definition file, or the id of a system shipped with the tool (listed below).",
-    };
+    private readonly Argument<string> _definition = CommonOptions.Definition(listedBelow: true);
 
-    private readonly Argument<string> _evidence = new("EVIDENCE")
-    {
-        HelpName = "EVIDENCE",
-        Description = "The subject's evidence, a JSON file (indicators/schema/evidence.schema.json).",
-    };
+    private readonly Argument<string> _evidence = CommonOptions.Evidence();
 
-    private readonly Option<string?> _profile = new("--profile", "-p")
-    {
-        Description = "Score under this profile (school type) instead of the one the evidence names or the system's default.",
-        HelpName = "ID",
-    };
+    private readonly Option<string?> _profile = CommonOptions.Profile();
 
     private readonly Option<string> _format = CommonOptions.Format(
         "table, json (see indicators/schema/result.schema.json) or markdown.", "table", "json", "markdown");
@@ -54,7 +42,6 @@ internal sealed class ScoreCommand
     public ScoreCommand(ConsoleTarget target)
     {
         _target = target;
-        _definition.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
         Command = new Command("score", Summary) { _definition, _evidence, _profile, _format, _view, _lang, _out, _maxFileSize, _plugins };
         Command.SetAction(Run);
     }

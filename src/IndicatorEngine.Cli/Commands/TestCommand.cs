@@ -14,11 +14,7 @@ internal sealed class TestCommand
 {
     public const string Summary = "Run the test cases of a folder against an indicator system.";
 
-    private readonly Argument<string> _definition = new("DEFINITION")
-    {
-        HelpName = "DEFINITION",
-        Description = "A definition file, or the id of a system shipped with the tool.",
-    };
+    private readonly Argument<string> _definition = CommonOptions.Definition();
 
     private readonly Argument<string> _tests = new("TESTS_DIR")
     {
@@ -37,7 +33,6 @@ internal sealed class TestCommand
 
     public TestCommand()
     {
-        _definition.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);
         Command = new Command("test", Summary) { _definition, _tests, _junit, _maxFileSize, _plugins };
         Command.SetAction(Run);
     }

@@ -256,7 +256,7 @@ public sealed class IndicatorSystem
         var scores = new decimal[plan.Nodes.Length];
         var statuses = new ScoreStatus[plan.Nodes.Length];
         var total = Evaluator.Evaluate(plan, slots, mask, scores, statuses, out var aggregationFailed);
-        var upperBound = Evaluator.UpperBound(plan, slots, mask, scores, statuses, total, aggregationFailed, out _);
+        var upperBound = Evaluator.UpperBound(plan, slots, mask, scores, statuses, total, aggregationFailed);
         List<VetoHit>? vetoes = null;
         List<VetoHit>? undecided = null;
         List<Diagnostic>? vetoFailures = null;

@@ -51,13 +51,13 @@ internal static class Evaluator
     /// <summary>
     /// The upper bound of the total: every open observation point (its evidence missing or invalid, or its rule
     /// failed) at its full points, the others as scored, combined again within every cap; a group whose
-    /// aggregation formula fails counts its full points. Equals <paramref name="total"/> (and <paramref name="open"/>
-    /// is false) when no point is open and no aggregation failed. Allocates nothing for plans up to 256 nodes.
+    /// aggregation formula fails counts its full points. Equals <paramref name="total"/> when no point is open and
+    /// no aggregation failed. Allocates nothing for plans up to 256 nodes.
     /// </summary>
-    public static decimal UpperBound(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses, decimal total, bool aggregationFailed, out bool open)
+    public static decimal UpperBound(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses, decimal total, bool aggregationFailed)
     {
         var nodes = plan.Nodes;
-        open = false;
+        var open = false;
         for (var i = 0; i < nodes.Length && !open; i++)
         {
             open = !notApplicable[i] && nodes[i].Scorer is not null && IsOpen(plan, nodes[i], slots, scores[i], statuses[i]);
@@ -70,11 +70,9 @@ internal static class Evaluator
 
         Span<decimal> upper = nodes.Length <= 256 ? stackalloc decimal[nodes.Length] : new decimal[nodes.Length];
         Span<ScoreStatus> upperStatuses = nodes.Length <= 256 ? stackalloc ScoreStatus[nodes.Length] : new ScoreStatus[nodes.Length];
-        var bonus = 0m;
         for (var i = 0; i < nodes.Length; i++)
         {
             var node = nodes[i];
-            bonus += node.Indicator.BonusPoints;
             if (notApplicable[i])
             {
                 upper[i] = 0m;
@@ -98,7 +96,19 @@ internal static class Evaluator
         }
 
         var bound = Combine(plan, plan.Roots, plan.RootWeightedMean, plan.RootFormula, plan.Points, 0m, upper, upperStatuses, ExplainLanguage.None, out _, out _, out _, out var rootFailure);
-        return rootFailure is null ? bound : plan.Points + bonus;
+        if (rootFailure is null)
+        {
+            return bound;
+        }
+
+        // The system's own formula failed: at best every point and every declared extension.
+        var bonus = 0m;
+        foreach (var node in nodes)
+        {
+            bonus += node.Indicator.BonusPoints;
+        }
+
+        return plan.Points + bonus;
     }
 
     /// <summary>

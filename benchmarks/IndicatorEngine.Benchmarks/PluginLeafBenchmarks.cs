@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using IndicatorEngine.Plugins;
 using IndicatorEngine.Rules;
 
 using IndicatorEngine.Model;

@@ -1,5 +1,4 @@
 using IndicatorEngine;
-using IndicatorEngine.Plugins;
 
 namespace NetworkCoverage.Tests;
 

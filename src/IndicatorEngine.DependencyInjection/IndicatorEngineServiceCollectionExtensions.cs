@@ -1,6 +1,5 @@
 using IndicatorEngine;
 using IndicatorEngine.DependencyInjection;
-using IndicatorEngine.Plugins;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 

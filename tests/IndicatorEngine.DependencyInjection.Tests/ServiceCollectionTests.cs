@@ -1,4 +1,3 @@
-using IndicatorEngine.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

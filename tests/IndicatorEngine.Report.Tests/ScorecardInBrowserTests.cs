@@ -1,4 +1,3 @@
-using IndicatorEngine.Reporting;
 using Microsoft.Playwright;
 
 namespace IndicatorEngine.Report.Tests;

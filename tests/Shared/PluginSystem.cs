@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using IndicatorEngine.Plugins;
 
 namespace IndicatorEngine.Testing;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Authoring;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using IndicatorEngine.Cli.CommandLine;
 using IndicatorEngine.Loading;
-using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Authoring;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using IndicatorEngine.Cli.CommandLine;
 using IndicatorEngine.Cli.Rendering;
-using IndicatorEngine.Plugins;
 
 namespace IndicatorEngine.Cli.Commands;
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using IndicatorEngine.Cli.Rendering;
-using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Commands;
 

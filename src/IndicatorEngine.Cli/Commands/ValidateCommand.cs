@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text;
 using IndicatorEngine.Cli.Rendering;
-using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Cli.Commands;
 

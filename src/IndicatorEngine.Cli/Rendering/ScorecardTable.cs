@@ -1,4 +1,3 @@
-using IndicatorEngine.Reporting;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;

@@ -9,6 +9,6 @@ public enum BatchDetail
     /// <summary>The summary plus every indicator's and observation point's <c>id</c>, <c>score</c>, <c>max</c> and <c>status</c> as a tree (no titles, no explanations). The default.</summary>
     Indicators,
 
-    /// <summary>The whole result document of <see cref="Reporting.ScorecardJson"/>: titles, explanations, missing evidence and diagnostics.</summary>
+    /// <summary>The whole result document of <see cref="ScorecardJson"/>: titles, explanations, missing evidence and diagnostics.</summary>
     Full,
 }

@@ -1,4 +1,3 @@
-using IndicatorEngine.Reporting;
 using System.Text.Json;
 
 namespace IndicatorEngine.Compiling;

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace IndicatorEngine.Plugins;
+namespace IndicatorEngine;
 
 /// <summary>
 /// Loads the plugin assemblies of one folder into a <see cref="ScorerRegistry"/>: each in its own

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
 
-namespace IndicatorEngine.Plugins;
+namespace IndicatorEngine;
 
 /// <summary>
 /// The load context of one plugin assembly: its own dependencies come from beside it (as its .deps.json or

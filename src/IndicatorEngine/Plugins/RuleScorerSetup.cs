@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace IndicatorEngine.Plugins;
+namespace IndicatorEngine;
 
 /// <summary>What a scorer knows of an evidence key while it compiles: the type declared (as in the schema), title and unit.</summary>
 /// <summary>

@@ -1,4 +1,4 @@
-namespace IndicatorEngine.Plugins;
+namespace IndicatorEngine;
 
 /// <summary>
 /// A plugin scorer threw: while compiling a rule (the definition then fails to load) or while scoring a

@@ -1,5 +1,5 @@
 
-namespace IndicatorEngine.Plugins;
+namespace IndicatorEngine;
 
 /// <summary>
 /// The scorers that plugin rules (<c>"type": "plugin"</c>) can name, by <see cref="IScorer.Name"/>. Fill it

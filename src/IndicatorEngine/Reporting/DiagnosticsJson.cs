@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>
 /// Writes diagnostics as a JSON array of <c>{ code, severity, message, file, pointer, line, column }</c>, the

@@ -1,4 +1,4 @@
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>
 /// How reports name and mark a <see cref="Provenance"/>: its name in definitions and results, the short mark

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>The words and numbers every report writes the same way.</summary>
 internal static class ReportText

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>
 /// Renders a <see cref="Scorecard"/> as one self-contained HTML page that works offline: the verdict banner (verdict,

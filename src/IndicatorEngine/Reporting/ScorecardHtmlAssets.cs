@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>What every HTML scorecard carries besides its content: the stylesheet, ECharts, the chart data and the script that draws it.</summary>
 internal static class ScorecardHtmlAssets

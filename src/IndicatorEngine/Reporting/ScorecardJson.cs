@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>
 /// Writes a <see cref="Scorecard"/> as JSON in the shape of <c>indicators/schema/result.schema.json</c>.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>
 /// Renders a <see cref="Scorecard"/> as a Markdown (GitHub-flavoured) document: a summary table (subject,

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>Reads back a scorecard written by <see cref="ScorecardJson"/>, after checking it against the result schema.</summary>
 internal static class ScorecardReader

@@ -1,5 +1,4 @@
 using IndicatorEngine.Cli.Rendering;
-using IndicatorEngine.Reporting;
 using NJsonSchema;
 
 namespace IndicatorEngine.Cli.Tests.Rendering;

@@ -74,7 +74,6 @@ public partial class PluginGuideTests
             using System;
             using System.Collections.Generic;
             using IndicatorEngine;
-            using IndicatorEngine.Plugins;
             using Microsoft.Extensions.DependencyInjection;
             using Xunit;
 

@@ -1,4 +1,3 @@
-using IndicatorEngine.Plugins;
 
 namespace IndicatorEngine.Plugins.Tests.Scoring;
 

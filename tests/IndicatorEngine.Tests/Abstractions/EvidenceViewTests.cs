@@ -1,4 +1,3 @@
-using IndicatorEngine.Plugins;
 using static IndicatorEngine.Tests.TinySystem;
 
 namespace IndicatorEngine.Tests.Abstractions;

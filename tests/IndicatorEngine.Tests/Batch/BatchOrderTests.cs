@@ -44,7 +44,7 @@ public class BatchOrderTests
                     // The whole result document of ScorecardJson, with the record number in front.
                     var full = System.Text.Json.Nodes.JsonNode.Parse(lines[i])!.AsObject();
                     full.Remove("record");
-                    Assert.Equal(Reporting.ScorecardJson.ToJson(card, indented: false), full.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
+                    Assert.Equal(ScorecardJson.ToJson(card, indented: false), full.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }));
                 }
                 else if (detail == BatchDetail.Indicators)
                 {
@@ -54,7 +54,7 @@ public class BatchOrderTests
                     Assert.False(first.TryGetProperty("explanation", out _));
                     var leaves = card.ObservationPoints().ToList();
                     var written = Leaves(indicators).ToList();
-                    Assert.Equal(leaves.Select(l => (l.Id, l.Score, Reporting.ScorecardJson.ToJson(card).Contains(l.Id, StringComparison.Ordinal))), written.Select(w => (w.GetProperty("id").GetString()!, w.GetProperty("score").GetDecimal(), true)));
+                    Assert.Equal(leaves.Select(l => (l.Id, l.Score, ScorecardJson.ToJson(card).Contains(l.Id, StringComparison.Ordinal))), written.Select(w => (w.GetProperty("id").GetString()!, w.GetProperty("score").GetDecimal(), true)));
                 }
             }
         }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using IndicatorEngine.Loading;
-using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Tests.Properties;
 

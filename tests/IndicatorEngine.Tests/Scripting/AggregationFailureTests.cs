@@ -91,7 +91,7 @@ public class AggregationFailureTests
     public void TheFailure_SurvivesTheScorecardJson()
     {
         var card = WithAggregation("{ if (total >= 0) throw new Error('no'); return 1; }", "{ if (total >= 0) throw new Error('no'); return 1; }").Score(FormulaSystems.Evidence());
-        var again = IndicatorEngine.Reporting.ScorecardJson.Parse(IndicatorEngine.Reporting.ScorecardJson.ToJson(card), "card.json").GetValueOrThrow();
+        var again = ScorecardJson.Parse(ScorecardJson.ToJson(card), "card.json").GetValueOrThrow();
         Assert.Equal(2, Failures(again).Count);
         Assert.Equal(Verdict.Undetermined, again.Verdict);
     }

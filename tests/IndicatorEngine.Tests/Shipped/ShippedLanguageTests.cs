@@ -1,4 +1,3 @@
-using IndicatorEngine.Reporting;
 using System.Text.RegularExpressions;
 
 namespace IndicatorEngine.Tests.Shipped;

@@ -14,6 +14,7 @@ internal static class HelpText
           indicator score DEFINITION EVIDENCE [--view compact] [--format json|markdown] [--out FILE]
           indicator score henan-higher-vocational school.json
           indicator report henan-higher-vocational school.json --out card.html [--lang en]
+          indicator explain henan-higher-vocational school.json [--indicator ID] [--format json]
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
@@ -155,5 +156,22 @@ internal static class HelpText
         the definition or the evidence is invalid, the profile unknown or FILE cannot be written, and also
         when the scorecard has errors (the page is still written, each error printed on standard error);
         1 on an internal error.
+        """;
+
+    public static string ExplainNotes => $"""
+        Scores one subject's evidence as 'indicator score' does and prints how every number came about,
+        top-down: for each observation point its rule as the definition writes it, every value it read
+        (key, title, value), the engine's own line with the intermediate numbers, a result clamped into
+        0..points, and the score and status; for each indicator its aggregation (sum with its cap,
+        weighted mean with each part's weight, or formula), its parts' scores and extension items; then
+        every veto with its condition, the values it read and whether it fired; then the total's lower
+        and upper bounds, the bar, the verdict and the grade. With --indicator ID only that node and the
+        nodes below it. An unknown ID is an error that lists the ids nearest to it.
+
+        Shipped systems (DEFINITION may be one of these ids):
+          {DefinitionLoader.ShippedList}
+
+        Exit status: as for 'indicator score': 0 when traced, 2 on invalid input (also an unknown
+        --indicator, or a scorecard with errors: the trace is still printed), 1 on an internal error.
         """;
 }

@@ -116,9 +116,13 @@ internal sealed class ScoreCommand
     /// <paramref name="language"/> asks for: the scorecard, or null when the definition, the evidence or the profile
     /// cannot be used, each problem printed on <paramref name="stderr"/>. Shared by <c>score</c> and <c>report</c>.
     /// </summary>
-    internal static Scorecard? Score(string definition, string evidencePath, Task<LoadResult<SubjectEvidence>> evidenceLoad, string? profile, string? language, LoadOptions options, TextWriter stderr)
+    internal static Scorecard? Score(string definition, string evidencePath, Task<LoadResult<SubjectEvidence>> evidenceLoad, string? profile, string? language, LoadOptions options, TextWriter stderr) =>
+        Score(definition, evidencePath, evidenceLoad, profile, language, options, stderr, out _);
+
+    /// <summary>As <see cref="Score(string, string, Task{LoadResult{SubjectEvidence}}, string?, string?, LoadOptions, TextWriter)"/>, with the system it was scored against (null when it could not be loaded).</summary>
+    internal static Scorecard? Score(string definition, string evidencePath, Task<LoadResult<SubjectEvidence>> evidenceLoad, string? profile, string? language, LoadOptions options, TextWriter stderr, out IndicatorSystem? system)
     {
-        var (system, definitionDiagnostics) = DefinitionLoader.Load(definition, options, OperandOrder);
+        (system, var definitionDiagnostics) = DefinitionLoader.Load(definition, options, OperandOrder);
         Print(definitionDiagnostics, stderr);
         if (system is null)
         {

@@ -1,8 +1,8 @@
 
 namespace IndicatorEngine.Compiling;
 
-/// <summary>One node of the plan, in a flat array where children come before their parent.</summary>
-internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, RuleScorer? Scorer, int[] Reads, FormulaAggregation? Formula = null);
+/// <summary>One node of the plan, in a flat array where children come before their parent; <see cref="Rule"/> is the rule as written, for traces and gap analysis.</summary>
+internal sealed record PlanNode(int Index, Indicator Indicator, int[] Children, bool WeightedMean, RuleScorer? Scorer, int[] Reads, FormulaAggregation? Formula = null, RuleDto? Rule = null);
 
 /// <summary>A veto compiled against evidence slots.</summary>
 internal sealed record PlanVeto(Veto Veto, int Slot, EvidenceDeclaration? Evidence, EvidenceValue? EqualsValue, decimal? AtLeast, decimal? AtMost, decimal? GreaterThan, decimal? LessThan, FormulaVeto? Formula = null)

@@ -107,7 +107,7 @@ internal sealed class SystemCompiler
         var reads = (scorer?.Reads ?? []).Concat((dto.Evidence ?? []).Select(_catalogue.SlotOf)).Distinct().ToArray();
         var index = _nodes.Count;
         var formula = ToAggregation(dto.Aggregation, dto.Children ?? [], childIndexes);
-        _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation?.IsWeightedMean == true, scorer, reads, formula));
+        _nodes.Add(new PlanNode(index, indicator, childIndexes, dto.Aggregation?.IsWeightedMean == true, scorer, reads, formula, dto.Rule));
         return index;
     }
 

@@ -151,6 +151,9 @@ public sealed class Scorecard
     /// <summary>The evidence scored, by slot; null for a card read back from JSON.</summary>
     internal EvidenceValue[]? Slots => _slots;
 
+    /// <summary>Per plan node, whether it does not apply to the card's profile; null for a card read back from JSON.</summary>
+    internal bool[]? NotApplicableNodes => _notApplicable;
+
     /// <summary>The score of every plan node, by node index; null for a card read back from JSON.</summary>
     internal decimal[]? NodeScores => _scores;
 

@@ -18,7 +18,9 @@ internal sealed class FormulaAggregation
         _childNodes = formula.Shape.Inputs.Select(i => i.Source == InputSource.ChildScore ? nodeOf(i.Key) : -1).ToArray();
     }
 
-    /// <summary>Runs the formula; the result is the base score before clamping, or the failure.</summary>
+    /// <summary>The formula as written.</summary>
+    public string Source => _formula.Shape.Text;
+
     /// <summary>Runs the formula on the children's scores; the inputs are described only when explaining.</summary>
     public (decimal Score, string? Failure, string? Inputs) Aggregate(ReadOnlySpan<decimal> scores, decimal points, decimal total, ExplainLanguage language)
     {

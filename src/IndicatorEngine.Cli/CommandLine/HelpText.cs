@@ -15,6 +15,7 @@ internal static class HelpText
           indicator score henan-higher-vocational school.json
           indicator report henan-higher-vocational school.json --out card.html [--lang en]
           indicator explain henan-higher-vocational school.json [--indicator ID] [--format json]
+          indicator gap henan-higher-vocational school.json [--target 500 | --grade excellent]
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
@@ -173,5 +174,25 @@ internal static class HelpText
 
         Exit status: as for 'indicator score': 0 when traced, 2 on invalid input (also an unknown
         --indicator, or a scorecard with errors: the trace is still printed), 1 on an internal error.
+        """;
+
+    public static string GapNotes => $"""
+        Works out what the subject must change in its evidence to reach a target: by default the
+        profile's pass bar, and for a subject that passes already the next grade above its own; or
+        --target POINTS, or --grade ID. Vetoes come first (a fired veto must be cleared, an undecided
+        one needs its evidence). Then every candidate set of changes is scored again by the engine
+        itself (caps, weighted means, extension items), smallest sets first, and the fewest changes
+        that reach the target are listed (then those with the fewest points beyond it). The search
+        is bounded (--search-limit): past the bound the best set found is reported as such. Below the
+        plan, every observation point that can earn more, with the change that earns its next points
+        (worked out from its rule; a formula by bisection where it is monotone in an input; a manual
+        point needs an expert's score).
+
+        Shipped systems (DEFINITION may be one of these ids):
+          {DefinitionLoader.ShippedList}
+
+        Exit status: 0 when the plan was worked out (whether the target is met, reachable or not);
+        2 on invalid input (an unknown grade, --target with --grade, a scorecard with errors: the plan
+        is still printed); 1 on an internal error.
         """;
 }

@@ -24,6 +24,7 @@ internal sealed class IndicatorCommandLine
     private readonly Command _score;
     private readonly Command _report;
     private readonly Command _explain;
+    private readonly Command _gap;
     private readonly Command _validate;
     private readonly Command _batch;
     private readonly Command _generate;
@@ -38,6 +39,7 @@ internal sealed class IndicatorCommandLine
         _score = new ScoreCommand(target).Command;
         _report = new ReportCommand().Command;
         _explain = new ExplainCommand().Command;
+        _gap = new GapCommand().Command;
         _validate = new ValidateCommand().Command;
         _batch = new BatchCommand(target, errorTarget ?? ConsoleTarget.Plain()).Command;
         _generate = new GenerateCommand().Command;
@@ -57,7 +59,7 @@ internal sealed class IndicatorCommandLine
             Recursive = true,
         };
         // Help shows this name, not the process name ("testhost" in tests, "dotnet" through the dll).
-        _root = new RootCommand(Description) { _validate, _score, _report, _explain, _batch, _generate, _merge, _test, _schema, _completion, _helpCommand, verbose };
+        _root = new RootCommand(Description) { _validate, _score, _report, _explain, _gap, _batch, _generate, _merge, _test, _schema, _completion, _helpCommand, verbose };
         _root.HelpName = "indicator";
         _root.SetAction(parse =>
         {
@@ -234,6 +236,7 @@ internal sealed class IndicatorCommandLine
         : command == _score ? HelpText.ScoreNotes
         : command == _report ? HelpText.ReportNotes
         : command == _explain ? HelpText.ExplainNotes
+        : command == _gap ? HelpText.GapNotes
         : command == _validate ? HelpText.ValidateNotes
         : command == _batch ? HelpText.BatchNotes
         : command == _generate ? HelpText.GenerateNotes

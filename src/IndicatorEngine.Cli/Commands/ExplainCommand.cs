@@ -9,9 +9,7 @@ internal sealed class ExplainCommand
 {
     public const string Summary = "Trace how one subject's scores came about: rules, values read, numbers, aggregation, vetoes, bounds.";
 
-    private readonly Argument<string> _definition = CommonOptions.Definition(listedBelow: true);
-
-    private readonly Argument<string> _evidence = CommonOptions.Evidence();
+    private readonly SubjectOptions _subject = new();
 
     private readonly Option<string?> _indicator = new("--indicator", "-i")
     {
@@ -21,15 +19,9 @@ internal sealed class ExplainCommand
 
     private readonly Option<string> _format = CommonOptions.Format("text or json (its shape: docs/explain.md).", "text", "json");
 
-    private readonly Option<string?> _profile = CommonOptions.Profile();
-
-    private readonly Option<string?> _lang = CommonOptions.Language();
-    private readonly Option<long?> _maxFileSize = CommonOptions.MaxFileSize();
-    private readonly Option<string?> _plugins = CommonOptions.Plugins();
-
     public ExplainCommand()
     {
-        Command = new Command("explain", Summary) { _definition, _evidence, _indicator, _format, _profile, _lang, _maxFileSize, _plugins };
+        Command = _subject.Command("explain", Summary, _indicator, _format);
         Command.SetAction(Run);
     }
 
@@ -55,11 +47,7 @@ internal sealed class ExplainCommand
     {
         var stdout = parse.InvocationConfiguration.Output;
         var stderr = parse.InvocationConfiguration.Error;
-        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parse.GetValue(_maxFileSize)), parse.GetValue(_plugins), stderr, out _);
-        var definition = parse.GetRequiredValue(_definition);
-        var evidencePath = parse.GetRequiredValue(_evidence);
-        var evidenceLoad = Task.Run(() => SubjectEvidence.Load(evidencePath, options));
-        if (ScoreCommand.Score(definition, evidencePath, evidenceLoad, parse.GetValue(_profile), parse.GetValue(_lang), options, stderr, out var system) is not { } scorecard)
+        if (_subject.Score(parse, out var system, out _) is not { } scorecard)
         {
             return ExitCodes.InvalidInput;
         }
@@ -67,7 +55,7 @@ internal sealed class ExplainCommand
         var id = parse.GetValue(_indicator);
         if (id is not null && ScoreTrace.IndexOf(scorecard, id) < 0)
         {
-            stderr.WriteLine($"{SafeText.Line(definition)}: {UnknownIndicator(id, system!)}");
+            stderr.WriteLine($"{SafeText.Line(_subject.Definition(parse))}: {UnknownIndicator(id, system!)}");
             return ExitCodes.InvalidInput;
         }
 

@@ -183,7 +183,7 @@ public static class ScorecardMarkdown
     private static string Points(IndicatorScore score, int decimals) => $"{ReportText.Number(score.Score, decimals)} / {ReportText.Number(score.Max)}";
 
     /// <summary>Escapes text for a Markdown paragraph or table cell: markup characters get a backslash, breaks become spaces.</summary>
-    private static string Escape(string? text)
+    internal static string Escape(string? text)
     {
         var line = Clean(text);
         var escaped = new StringBuilder(line.Length + 8);

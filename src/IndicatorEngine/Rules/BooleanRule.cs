@@ -27,6 +27,9 @@ internal sealed class BooleanRule : IRuleType
     {
         public override int[] Reads { get; } = [slot];
 
+        public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue) =>
+            RuleSteps.Of(new EvidenceEdit(slot, RuleSteps.Flag(evidence, expected)));
+
         public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             var value = slots[slot];

@@ -36,9 +36,26 @@ internal sealed class ChecklistRule : IRuleType
     // IsDocument: a document not supplied is an answer ("no document"), not evidence still to come.
     private sealed record Item(int Slot, decimal Points, string Label, bool IsDocument);
 
+    /// <summary>Each item not present yet, made present: one edit each, the most points first.</summary>
+    private static RuleSteps Steps(Item[] items, EvidenceValue[] slots, EvidenceCatalogue catalogue)
+    {
+        var edits = new List<EvidenceEdit>(items.Length);
+        foreach (var item in items.OrderByDescending(i => i.Points))
+        {
+            if (!slots[item.Slot].IsPresent && RuleSteps.Present(catalogue[item.Slot]) is { } present)
+            {
+                edits.Add(new EvidenceEdit(item.Slot, present));
+            }
+        }
+
+        return RuleSteps.Of([.. edits]);
+    }
+
     private sealed class Scorer(Item[] items) : RuleScorer
     {
         public override int[] Reads { get; } = items.Select(i => i.Slot).ToArray();
+
+        public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue) => ChecklistRule.Steps(items, slots, catalogue);
 
         public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {

@@ -59,6 +59,116 @@ internal sealed class FormulaScorer : RuleScorer
         return _formula.Run(frame);
     }
 
+    /// <summary>
+    /// For each input on its own (the others as supplied), the value that earns the most this input can give: a
+    /// yes/no or document input flipped; a number searched by bisection over its declared range, where sampling
+    /// shows the formula monotone in it. An input in which it is not monotone proposes nothing.
+    /// </summary>
+    public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue)
+    {
+        const int samples = 16;
+        var inputs = _evidence.Inputs.ToList();
+        var current = Leaf(slots, -1, default, max);
+        var edits = new List<EvidenceEdit>();
+        var needs = -1;
+        var computable = false;
+        foreach (var (slot, declaration) in inputs)
+        {
+            var blocked = inputs.FindIndex(o => o.Slot != slot && !Usable(slots[o.Slot], o.Declaration));
+            if (blocked >= 0)
+            {
+                needs = inputs[blocked].Slot;
+                continue;
+            }
+
+            if (declaration.Type is EvidenceType.Boolean or EvidenceType.Document)
+            {
+                computable = true;
+                var flipped = RuleSteps.Flag(declaration, !slots[slot].IsPresent);
+                if (Leaf(slots, slot, flipped, max) > current)
+                {
+                    edits.Add(new EvidenceEdit(slot, flipped));
+                }
+
+                continue;
+            }
+
+            if (!EvidenceCatalogue.IsNumeric(declaration.Type))
+            {
+                continue;
+            }
+
+            var lo = declaration.Min ?? 0m;
+            var hi = declaration.Max ?? lo + 1_000_000m;
+            var at = new decimal[samples + 1];
+            for (var i = 0; i <= samples; i++)
+            {
+                at[i] = Leaf(slots, slot, Number(declaration, lo + ((hi - lo) * i / samples)), max);
+            }
+
+            var rising = true;
+            var falling = true;
+            for (var i = 0; i < samples; i++)
+            {
+                rising &= at[i + 1] >= at[i];
+                falling &= at[i + 1] <= at[i];
+            }
+
+            if (!rising && !falling)
+            {
+                continue;
+            }
+
+            computable = true;
+            var best = rising ? at[samples] : at[0];
+            if (best <= current)
+            {
+                continue;
+            }
+
+            // The value nearest to the school's own (or to the worse end) that still earns the best.
+            var worse = slots[slot].Kind == EvidenceKind.Number ? Math.Clamp(slots[slot].Number, lo, hi) : rising ? lo : hi;
+            var better = rising ? hi : lo;
+            for (var i = 0; i < 64; i++)
+            {
+                var middle = (worse + better) / 2;
+                if (Leaf(slots, slot, Number(declaration, middle), max) >= best)
+                {
+                    better = middle;
+                }
+                else
+                {
+                    worse = middle;
+                }
+            }
+
+            var value = RuleSteps.Number(declaration, better, rising);
+            edits.Add(new EvidenceEdit(slot, Leaf(slots, slot, value, max) >= best ? value : Number(declaration, rising ? hi : lo)));
+        }
+
+        return edits.Count > 0 || computable ? RuleSteps.Of([.. edits]) : needs >= 0 ? RuleSteps.First(needs) : RuleSteps.Unknown;
+    }
+
+    private static EvidenceValue Number(EvidenceDeclaration declaration, decimal value) =>
+        new(EvidenceKind.Number, Number: declaration.Type == EvidenceType.Integer ? decimal.Round(value) : value);
+
+    private static bool Usable(EvidenceValue value, EvidenceDeclaration declaration) =>
+        value.IsUsable || (value.Kind == EvidenceKind.Missing && declaration.Type == EvidenceType.Document);
+
+    /// <summary>The point's score (clamped, to 6 places so that floating-point noise does not look like a change) with one slot set; 0 when it is not scored.</summary>
+    private decimal Leaf(EvidenceValue[] slots, int slot, EvidenceValue value, decimal max)
+    {
+        var copy = slots;
+        if (slot >= 0)
+        {
+            copy = (EvidenceValue[])slots.Clone();
+            copy[slot] = value;
+        }
+
+        var outcome = Score(copy, max, ExplainLanguage.None);
+        return outcome.Status == ScoreStatus.Scored ? decimal.Round(Math.Clamp(outcome.Score, 0m, max), 6) : 0m;
+    }
+
     public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
     {
         var result = Evaluate(slots, max, out var usable);

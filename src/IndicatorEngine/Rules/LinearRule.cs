@@ -24,6 +24,12 @@ internal sealed class LinearRule : IRuleType
     {
         public override int[] Reads => measure.Reads;
 
+        public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue)
+        {
+            var needs = -1;
+            return measure.EditFor(slots, target, up: true, ref needs) is { } edit ? RuleSteps.Of(edit) : RuleSteps.First(needs);
+        }
+
         public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             if (!measure.TryRead(slots, language, out var value, out var described, out var failure))

@@ -15,6 +15,8 @@ internal sealed class ManualRule : IRuleType
     {
         public override int[] Reads { get; } = [slot];
 
+        public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue) => RuleSteps.Expert;
+
         public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             var value = slots[slot];

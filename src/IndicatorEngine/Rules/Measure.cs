@@ -80,6 +80,29 @@ internal sealed class Measure
         return true;
     }
 
+    /// <summary>
+    /// The edit of the evidence value (never the divisor) that makes the measure <paramref name="wanted"/>, rounded
+    /// towards meeting it (<paramref name="up"/>); null, with <paramref name="needs"/> the divisor's slot, when the
+    /// divisor cannot be read or is 0.
+    /// </summary>
+    public EvidenceEdit? EditFor(ReadOnlySpan<EvidenceValue> slots, decimal wanted, bool up, ref int needs)
+    {
+        var raw = wanted / _scale;
+        if (_per is not null)
+        {
+            var per = slots[PerSlot];
+            if (per.Kind != EvidenceKind.Number || per.Number == 0m)
+            {
+                needs = PerSlot;
+                return null;
+            }
+
+            raw *= per.Number;
+        }
+
+        return new EvidenceEdit(Slot, RuleSteps.Number(_value, raw, up));
+    }
+
     private static bool Usable(EvidenceValue value, EvidenceDeclaration declaration, ExplainLanguage language, out ScoreOutcome failure)
     {
         failure = value.Kind switch

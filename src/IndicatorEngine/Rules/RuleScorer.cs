@@ -22,4 +22,14 @@ internal abstract class RuleScorer
     /// language asked for. Rules are pure, so every language gives the same score.
     /// </param>
     public abstract ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language);
+
+    /// <summary>
+    /// The evidence changes that would earn this point more, worked out from the rule itself (a linear rule's value
+    /// for full marks, a threshold's value, the next bands, a boolean to provide, a checklist item to add…), for
+    /// gap analysis. Proposals need not be exact: every one is re-scored with the real engine before it is used.
+    /// </summary>
+    /// <param name="slots">The subject's evidence.</param>
+    /// <param name="max">The point's points.</param>
+    /// <param name="catalogue">The declarations, for types and ranges.</param>
+    public virtual RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue) => RuleSteps.Unknown;
 }

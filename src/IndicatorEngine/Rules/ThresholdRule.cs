@@ -43,6 +43,21 @@ internal sealed class ThresholdRule : IRuleType
     {
         public override int[] Reads => measure.Reads;
 
+        public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue)
+        {
+            var needs = -1;
+            var edits = new List<EvidenceEdit>(2);
+            foreach (var goal in partialTarget is { } partial ? new[] { partial, target } : [target])
+            {
+                if (measure.EditFor(slots, goal, atLeast, ref needs) is { } edit)
+                {
+                    edits.Add(edit);
+                }
+            }
+
+            return needs >= 0 ? RuleSteps.First(needs) : RuleSteps.Of([.. edits]);
+        }
+
         public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             if (!measure.TryRead(slots, language, out var value, out var described, out var failure))

@@ -85,6 +85,29 @@ internal sealed class TiersRule : IRuleType
     {
         public override int[] Reads { get; } = measure?.Reads ?? [slot];
 
+        public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue)
+        {
+            var needs = -1;
+            var edits = new List<EvidenceEdit>(bands.Length);
+            foreach (var band in bands.OrderBy(b => b.Points))
+            {
+                if (band.AtLeast is { } atLeast && measure?.EditFor(slots, atLeast, up: true, ref needs) is { } edit)
+                {
+                    edits.Add(edit);
+                }
+                else if (band.EqualsText is { } text)
+                {
+                    edits.Add(new EvidenceEdit(slot, new EvidenceValue(EvidenceKind.Text, Text: text)));
+                }
+                else if (band.EqualsBoolean is { } flag)
+                {
+                    edits.Add(new EvidenceEdit(slot, new EvidenceValue(EvidenceKind.Boolean, Boolean: flag)));
+                }
+            }
+
+            return needs >= 0 ? RuleSteps.First(needs) : RuleSteps.Of([.. edits]);
+        }
+
         public override ScoreOutcome Score(ReadOnlySpan<EvidenceValue> slots, decimal max, ExplainLanguage language)
         {
             string? described;

@@ -22,6 +22,9 @@ internal sealed class FormulaEvidence
         _numbersOnly = _reads.All(r => r.Declaration.Type is EvidenceType.Number or EvidenceType.Integer);
     }
 
+    /// <summary>The evidence inputs: each one's slot and declaration.</summary>
+    public IEnumerable<(int Slot, EvidenceDeclaration Declaration)> Inputs => _reads.Select(r => (r.Slot, r.Declaration));
+
     /// <summary>The slots read, for the scorecard's missing evidence.</summary>
     public int[] Slots { get; }
 

@@ -28,6 +28,20 @@ public sealed partial class ScorecardHtmlTests
     }
 
     [Fact]
+    public void Page_WithAPlan_ShowsItsChanges_AndWithoutOneHasNoPlanSection()
+    {
+        var system = Samples.System("henan-higher-vocational");
+        var evidence = SubjectEvidence.Load(Path.Combine(RepoPaths.Indicators, "samples", "henan-higher-vocational", "vetoed.json")).GetValueOrThrow();
+        var card = system.Score(evidence);
+
+        var html = ScorecardHtml.ToHtml(card, GapAnalysis.Plan(system, evidence));
+
+        Assert.Contains("<section class=\"plan\" id=\"plan\">\n<h2>改进计划</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("majorSecurityIncidents3y", html[html.IndexOf("id=\"plan\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"plan\"", ScorecardHtml.ToHtml(card), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_DeclaresUtf8_Chinese_A4AndACjkFont()
     {
         var html = ScorecardHtml.ToHtml(Samples.Score("henan-higher-vocational", "passing"));

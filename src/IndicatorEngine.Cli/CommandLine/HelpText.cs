@@ -146,7 +146,8 @@ internal static class HelpText
         bounds of the total, the grade and vetoes; a radar chart of the first-level indicators and a bar
         chart of the second level (score ÷ points, drawn by Apache ECharts, inlined with its licence); the
         missing evidence as a to-do list, most points at stake first; every observation point with its
-        score, status and explanation under its indicators. It prints on A4.
+        score, status and explanation under its indicators; with --plan, the improvement plan
+        'indicator gap' works out for the default target. It prints on A4.
 
         Shipped systems (DEFINITION may be one of these ids):
           {DefinitionLoader.ShippedList}

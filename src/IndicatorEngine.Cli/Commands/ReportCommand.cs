@@ -21,13 +21,18 @@ internal sealed class ReportCommand
 
     private readonly Option<string?> _profile = CommonOptions.Profile();
 
+    private readonly Option<bool> _plan = new("--plan")
+    {
+        Description = "Add the improvement plan (what 'indicator gap' prints for the default target) to the page.",
+    };
+
     private readonly Option<string?> _lang = CommonOptions.Language();
     private readonly Option<long?> _maxFileSize = CommonOptions.MaxFileSize();
     private readonly Option<string?> _plugins = CommonOptions.Plugins();
 
     public ReportCommand()
     {
-        Command = new Command("report", Summary) { _definition, _evidence, _out, _profile, _lang, _maxFileSize, _plugins };
+        Command = new Command("report", Summary) { _definition, _evidence, _out, _profile, _plan, _lang, _maxFileSize, _plugins };
         Command.SetAction(Run);
     }
 
@@ -41,15 +46,17 @@ internal sealed class ReportCommand
         var outPath = parse.GetRequiredValue(_out);
 
         var evidenceLoad = Task.Run(() => SubjectEvidence.Load(evidencePath, options));
-        if (ScoreCommand.Score(parse.GetRequiredValue(_definition), evidencePath, evidenceLoad, parse.GetValue(_profile), parse.GetValue(_lang), options, stderr) is not { } scorecard)
+        if (ScoreCommand.Score(parse.GetRequiredValue(_definition), evidencePath, evidenceLoad, parse.GetValue(_profile), parse.GetValue(_lang), options, stderr, out var system) is not { } scorecard)
         {
             return ExitCodes.InvalidInput;
         }
 
+        var plan = parse.GetValue(_plan) ? GapAnalysis.Plan(system!, evidenceLoad.Result.Value!, profileId: parse.GetValue(_profile)) : null;
+
         try
         {
             using var file = OutputFile.Create(outPath);
-            ScorecardHtml.Write(scorecard, file.Stream);
+            ScorecardHtml.Write(scorecard, file.Stream, plan);
             file.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)

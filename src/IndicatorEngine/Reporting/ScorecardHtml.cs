@@ -20,18 +20,30 @@ public static class ScorecardHtml
     /// <summary>Writes the page as UTF-8 (no byte order mark) to <paramref name="stream"/>, which is left open.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="stream">Where to write.</param>
-    public static void Write(Scorecard scorecard, Stream stream)
+    public static void Write(Scorecard scorecard, Stream stream) => Write(scorecard, stream, null);
+
+    /// <summary>Writes the page as UTF-8 (no byte order mark) to <paramref name="stream"/>, which is left open, with an improvement plan's section when one is given.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="plan">The subject's improvement plan (<see cref="GapAnalysis.Plan"/>), or null for none.</param>
+    public static void Write(Scorecard scorecard, Stream stream, ImprovementPlan? plan)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(stream);
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
-        Write(scorecard, writer);
+        Write(scorecard, writer, plan);
     }
 
     /// <summary>Writes the page to <paramref name="writer"/>.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="writer">Where to write; the page declares UTF-8, so a file should be written in UTF-8.</param>
-    public static void Write(Scorecard scorecard, TextWriter writer)
+    public static void Write(Scorecard scorecard, TextWriter writer) => Write(scorecard, writer, null);
+
+    /// <summary>Writes the page to <paramref name="writer"/>, with an improvement plan's section when one is given.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="writer">Where to write; the page declares UTF-8, so a file should be written in UTF-8.</param>
+    /// <param name="plan">The subject's improvement plan (<see cref="GapAnalysis.Plan"/>), or null for none.</param>
+    public static void Write(Scorecard scorecard, TextWriter writer, ImprovementPlan? plan)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(writer);
@@ -53,6 +65,11 @@ public static class ScorecardHtml
         WriteVetoes(scorecard, language, writer);
         WriteCharts(language, writer);
         WriteToDo(scorecard, language, writer);
+        if (plan is not null)
+        {
+            WritePlan(plan, language, writer);
+        }
+
         WriteIndicators(scorecard, language, writer);
         WriteDiagnostics(scorecard, language, writer);
         writer.WriteLine("<footer>");
@@ -72,10 +89,16 @@ public static class ScorecardHtml
     /// <summary>Returns the page.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <returns>The HTML document, lines ending with <c>\n</c>.</returns>
-    public static string ToHtml(Scorecard scorecard)
+    public static string ToHtml(Scorecard scorecard) => ToHtml(scorecard, null);
+
+    /// <summary>Returns the page, with an improvement plan's section when one is given.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="plan">The subject's improvement plan (<see cref="GapAnalysis.Plan"/>), or null for none.</param>
+    /// <returns>The HTML document, lines ending with <c>\n</c>.</returns>
+    public static string ToHtml(Scorecard scorecard, ImprovementPlan? plan)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        Write(scorecard, writer);
+        Write(scorecard, writer, plan);
         return writer.ToString();
     }
 
@@ -181,6 +204,27 @@ public static class ScorecardHtml
         }
 
         writer.WriteLine("</ol>");
+        writer.WriteLine("</section>");
+    }
+
+    /// <summary>The improvement plan's summary, changes and headroom, in the words of <c>indicator gap</c>.</summary>
+    private static void WritePlan(ImprovementPlan plan, Language language, TextWriter writer)
+    {
+        writer.WriteLine("<section class=\"plan\" id=\"plan\">");
+        var first = true;
+        foreach (var (heading, lines) in ImprovementPlanWriter.Sections(plan, language, markdown: false))
+        {
+            writer.WriteLine($"<h2>{Html(first ? ReportText.Pick(language, "改进计划", "Improvement plan") : heading)}</h2>");
+            first = false;
+            writer.WriteLine("<ul>");
+            foreach (var line in lines)
+            {
+                writer.WriteLine($"<li>{Html(line)}</li>");
+            }
+
+            writer.WriteLine("</ul>");
+        }
+
         writer.WriteLine("</section>");
     }
 

@@ -15,9 +15,10 @@ internal static class Evaluator
     /// <summary>
     /// Scores every node into <paramref name="scores"/> and <paramref name="statuses"/> (by node index) and returns the
     /// total; <paramref name="aggregationFailed"/> says whether an aggregation formula failed, a group's or the
-    /// system's own (the total is then 0).
+    /// system's own (the total is then 0). Gap analysis bounds what one observation point can add by scoring it at
+    /// <paramref name="forcedScore"/>: the leaf at index <paramref name="forced"/> is not scored by its rule.
     /// </summary>
-    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses, out bool aggregationFailed)
+    public static decimal Evaluate(EvaluationPlan plan, ReadOnlySpan<EvidenceValue> slots, bool[] notApplicable, Span<decimal> scores, Span<ScoreStatus> statuses, out bool aggregationFailed, int forced = -1, decimal forcedScore = 0m)
     {
         aggregationFailed = false;
         var nodes = plan.Nodes;
@@ -28,6 +29,11 @@ internal static class Evaluator
             {
                 scores[i] = 0m;
                 statuses[i] = ScoreStatus.NotApplicable;
+            }
+            else if (i == forced)
+            {
+                scores[i] = forcedScore;
+                statuses[i] = ScoreStatus.Scored;
             }
             else if (node.Scorer is { } scorer)
             {

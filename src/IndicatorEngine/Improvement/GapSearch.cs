@@ -4,10 +4,11 @@ namespace IndicatorEngine;
 /// The search behind <see cref="GapAnalysis.Plan"/> for one subject and target. Every set of changes it weighs is
 /// scored by <see cref="Evaluator"/> and <see cref="VetoRule"/> on a copy of the subject's evidence slots, so what it
 /// reports is what the engine scores, never an estimate. Vetoes are cleared first; then the candidates (the edits
-/// the rules propose, each kept only when it raises its point) are searched in order of set size, pruned by the
-/// sum of the largest single gains (a sound bound because sums with caps, weighted means and capped extension items
-/// never give a set more than its members give alone; with an aggregation formula nothing is pruned), and bounded
-/// by the number of sets scored. Not thread-safe: one per plan.
+/// the rules propose, each kept only when it raises its point and lowers none) are searched in order of set size,
+/// pruned by the sum of the largest bounds still available (a candidate's bound is its gain alone: sums with caps,
+/// weighted means and capped extension items never give a set more than its members give alone; where candidates
+/// on several keys raise one formula point, what that point adds at full points is added to their bounds; with an
+/// aggregation formula nothing is pruned), and bounded by the number of sets scored. Not thread-safe: one per plan.
 /// </summary>
 internal sealed class GapSearch
 {
@@ -87,8 +88,8 @@ internal sealed class GapSearch
         }
 
         var ordered = candidates
-            .Where(c => !_prunable || c.Gain > 0m)
-            .OrderByDescending(c => c.Gain)
+            .Where(c => !_prunable || c.Bound > 0m)
+            .OrderByDescending(c => c.Bound)
             .ThenBy(c => c.Edit.Slot)
             .ThenBy(c => c.Order)
             .ToArray();
@@ -174,18 +175,19 @@ internal sealed class GapSearch
                 var key = (edit.Slot, Normal(edit.Value));
                 if (!candidates.ContainsKey(key))
                 {
-                    var raised = new List<string>();
-                    var gained = 0m;
+                    var raised = new List<int>();
+                    var lowers = false;
                     for (var i = 0; i < _scores.Length; i++)
                     {
-                        if (_plan.Nodes[i].Scorer is not null && _scores[i] > baseScores[i])
+                        if (_plan.Nodes[i].Scorer is not null && _scores[i] != baseScores[i])
                         {
-                            raised.Add(_plan.Nodes[i].Indicator.Id);
-                            gained += _scores[i] - baseScores[i];
+                            lowers |= _scores[i] < baseScores[i];
+                            raised.Add(i);
                         }
                     }
 
-                    candidates[key] = new Candidate(edit, total - baseTotal, raised, gained, candidates.Count);
+                    var gained = raised.Sum(i => _scores[i] - baseScores[i]);
+                    candidates[key] = new Candidate(edit, total - baseTotal, raised.Select(i => _plan.Nodes[i].Indicator.Id).ToList(), gained, candidates.Count, [.. raised], lowers);
                 }
             }
 
@@ -202,7 +204,34 @@ internal sealed class GapSearch
 
         // Scoring the last step left other numbers in the buffers: put the base back for the caller.
         Score(slots);
-        return (points, candidates.Values.ToList());
+        return (points, Bounded(slots, candidates.Values.ToList(), baseTotal));
+    }
+
+    /// <summary>
+    /// The candidates the search may use, each with the most it can add to any set: its own gain, plus, for every formula
+    /// point that candidates on two or more keys raise (where changes may add up to more than each alone), what that
+    /// point adds at its full points. A change that lowers some point is left to the headroom list: with it the
+    /// gains of a set need not stay below the sum of their parts.
+    /// </summary>
+    private List<Candidate> Bounded(EvidenceValue[] slots, List<Candidate> candidates, decimal baseTotal)
+    {
+        var usable = candidates.Where(c => !c.Lowers).ToList();
+        foreach (var leaf in usable.SelectMany(c => c.Leaves).Distinct().Where(i => _plan.Nodes[i].Scorer is FormulaScorer).Order().ToList())
+        {
+            var touching = usable.Where(c => c.Leaves.Contains(leaf)).ToList();
+            if (touching.Select(c => c.Edit.Slot).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            var full = Evaluator.Evaluate(_plan, slots, _mask, _scores, _statuses, out _, leaf, _plan.Nodes[leaf].Indicator.Points) - baseTotal;
+            foreach (var candidate in touching)
+            {
+                candidate.Bound += Math.Max(0m, full);
+            }
+        }
+
+        return usable;
     }
 
     /// <summary>The best next change, again and again, until the target is reached; null when it stalls.</summary>
@@ -267,7 +296,7 @@ internal sealed class GapSearch
         var prefix = new decimal[candidates.Length + 1];
         for (var i = 0; i < candidates.Length; i++)
         {
-            prefix[i + 1] = prefix[i] + Math.Max(0m, candidates[i].Gain);
+            prefix[i + 1] = prefix[i] + Math.Max(0m, candidates[i].Bound);
         }
 
         var current = (EvidenceValue[])slots.Clone();
@@ -299,7 +328,7 @@ internal sealed class GapSearch
             var left = size - chosen.Count;
             for (var j = start; j + left <= candidates.Length && !_stopped; j++)
             {
-                // Candidates come largest gain first: once the best the rest could add falls short, so does every later start.
+                // Candidates come largest bound first: once the most the rest could add falls short, so does every later start.
                 if (_prunable && bound + prefix[j + left] - prefix[j] + _slack < need)
                 {
                     break;
@@ -314,7 +343,7 @@ internal sealed class GapSearch
                 var before = current[candidate.Edit.Slot];
                 current[candidate.Edit.Slot] = candidate.Edit.Value;
                 chosen.Add(candidate);
-                Walk(j + 1, bound + candidate.Gain);
+                Walk(j + 1, bound + candidate.Bound);
                 chosen.RemoveAt(chosen.Count - 1);
                 current[candidate.Edit.Slot] = before;
             }
@@ -458,5 +487,9 @@ internal sealed class GapSearch
         a.Kind == b.Kind && a.Number == b.Number && a.Boolean == b.Boolean && a.Text == b.Text && a.Count == b.Count;
 
     /// <summary>One edit a rule proposed that raises its point: its gain to the total alone, the points it raises and by how much.</summary>
-    private sealed record Candidate(EvidenceEdit Edit, decimal Gain, IReadOnlyList<string> Raised, decimal Points, int Order);
+    private sealed record Candidate(EvidenceEdit Edit, decimal Gain, IReadOnlyList<string> Raised, decimal Points, int Order, int[] Leaves, bool Lowers)
+    {
+        /// <summary>The most it can add to any set of changes (see <see cref="Bounded"/>): at least <see cref="Gain"/>.</summary>
+        public decimal Bound { get; set; } = Gain;
+    }
 }

@@ -1,0 +1,61 @@
+using static IndicatorEngine.Tests.TinySystem;
+
+namespace IndicatorEngine.Tests.Improvement;
+
+/// <summary>The search for the smallest set of changes: what its bounds must allow for, caps, and the tie-break on points beyond the target.</summary>
+public class GapSearchTests
+{
+    private const string Catalogue = """
+        { "key": "x", "type": "number", "min": 0, "max": 100, "title": "x" },
+        { "key": "y", "type": "number", "min": 0, "max": 100, "title": "y" },
+        { "key": "a", "type": "boolean", "title": "a" },
+        { "key": "b", "type": "boolean", "title": "b" },
+        { "key": "c", "type": "boolean", "title": "c" }
+        """;
+
+    [Fact]
+    public void TwoInputsOfOneFormula_ThatEarnMoreTogetherThanApart_AreNotPrunedAway()
+    {
+        // x alone or y alone earns 2.5 of the pair's 10; both earn all 10. Three flags earn 4 each: the greedy
+        // answer takes three flags, and only a bound that allows for the pair finds the two changes x and y.
+        var pair = Point("pair", 10, """{ "type": "formula", "expression": "Math.pow(min(x / 10, 1) + min(y / 10, 1), 2) / 4 * points" }""");
+        var flags = string.Join(", ", new[] { "a", "b", "c" }.Select(k => Point(k, 4, $$"""{ "type": "boolean", "evidence": "{{k}}" }""")));
+        var system = Load(Catalogue, Group("root", 22, $"{pair}, {flags}"), 22);
+
+        var plan = GapAnalysis.Plan(system, Subject("""{ "x": 0, "y": 0, "a": false, "b": false, "c": false }"""), ImprovementTarget.ForPoints(10m));
+
+        Assert.Equal(PlanOutcome.Reachable, plan.Outcome);
+        Assert.Equal(["x", "y"], plan.Changes.Select(c => c.Key).Order());
+        Assert.Equal(10m, plan.TotalAfter);
+    }
+
+    [Fact]
+    public void AmongTheFewestChanges_ThePlanWithTheFewestPointsBeyondTheTargetWins()
+    {
+        var items = string.Join(", ", new[] { ("a", 5), ("b", 3), ("c", 2) }.Select(p => Point(p.Item1, p.Item2, $$"""{ "type": "boolean", "evidence": "{{p.Item1}}" }""")));
+        var system = Load(Catalogue, Group("root", 10, items), 10);
+
+        var plan = GapAnalysis.Plan(system, Subject("""{ "a": false, "b": false, "c": false }"""), ImprovementTarget.ForPoints(2m));
+
+        // One change reaches 2 points: c (2) is exactly the target, where a (5) or b (3) would go beyond it.
+        Assert.Equal("c", Assert.Single(plan.Changes).Key);
+        Assert.Equal(2m, plan.TotalAfter);
+    }
+
+    [Fact]
+    public void ACappedParent_CountsOnlyWhatFitsUnderItsCap()
+    {
+        // A checklist of three 2-point items capped at 4: the third item adds nothing, so all 10 points take the
+        // threshold and two items, never the third.
+        var checklist = Point("list", 4, """{ "type": "checklist", "items": [ { "evidence": "a", "points": 2 }, { "evidence": "b", "points": 2 }, { "evidence": "c", "points": 2 } ] }""");
+        var threshold = Point("big", 6, """{ "type": "threshold", "evidence": "x", "atLeast": 50 }""");
+        var system = Load(Catalogue, Group("root", 10, $"{checklist}, {threshold}"), 10);
+        var evidence = Subject("""{ "a": false, "b": false, "c": false, "x": 0 }""");
+
+        var plan = GapAnalysis.Plan(system, evidence, ImprovementTarget.ForPoints(10m));
+        Assert.Equal(3, plan.Changes.Count);
+        Assert.Contains(plan.Changes, c => c.Key == "x");
+        Assert.Equal(2, plan.Changes.Count(c => c.Key is "a" or "b" or "c"));
+        Assert.Equal(10m, plan.TotalAfter);
+    }
+}

@@ -29,7 +29,7 @@ public static class GapAnalysis
         var card = system.Score(record, profileId);
         var profile = system.FindProfile(card.Subject.Profile)!;
         var (points, grade, passBar) = Aim(card, profile, target ?? ImprovementTarget.Default);
-        return new GapSearch(system, card, profile, points, searchLimit).Run(new ImprovementPlan(card, points, grade, passBar));
+        return new GapSearch(system, card, points, searchLimit).Run(new ImprovementPlan(card, points, grade, passBar));
     }
 
     private static (decimal Points, Grade? Grade, bool PassBar) Aim(Scorecard card, Profile profile, ImprovementTarget target)

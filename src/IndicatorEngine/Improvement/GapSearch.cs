@@ -24,9 +24,8 @@ internal sealed class GapSearch
     private int _scored;
     private bool _stopped;
 
-    public GapSearch(IndicatorSystem system, Scorecard card, Profile profile, decimal target, int limit)
+    public GapSearch(IndicatorSystem system, Scorecard card, decimal target, int limit)
     {
-        _ = profile;
         _plan = system.Plan;
         _card = card;
         _mask = card.NotApplicableNodes!;

@@ -7,6 +7,40 @@ public class SampleGapTests
 {
     private static readonly IndicatorSystem Henan = IndicatorSystem.LoadShipped("henan-higher-vocational");
 
+    [Theory]
+    [MemberData(nameof(EverySample))]
+    public void EverySample_GetsAPlanThatReachesItsTarget_OrSaysWhyNot(string id, string sample)
+    {
+        var system = IndicatorSystem.LoadShipped(id);
+        var evidence = Evidence(id, sample);
+
+        var plan = GapAnalysis.Plan(system, evidence);
+
+        var after = system.Score(plan.ApplyTo(evidence));
+        if (plan.Outcome == PlanOutcome.Unreachable)
+        {
+            Assert.True(plan.AtMost < plan.Target || plan.UnclearableVetoes.Count > 0);
+            return;
+        }
+
+        Assert.True(after.Vetoes.Count == 0 && after.UndecidedVetoes.Count == 0 && after.Total >= plan.Target, plan.ToText(Language.English));
+        Assert.Equal(plan.Outcome == PlanOutcome.AlreadyMet ? plan.Total : plan.TotalAfter, after.Total);
+    }
+
+    public static TheoryData<string, string> EverySample()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var id in IndicatorSystem.ShippedIds)
+        {
+            foreach (var sample in new[] { "passing", "failing", "vetoed", "missing-evidence" })
+            {
+                data.Add(id, sample);
+            }
+        }
+
+        return data;
+    }
+
     [Fact]
     public void Failing_ReachesThePassBarExactly_WithSixChanges()
     {

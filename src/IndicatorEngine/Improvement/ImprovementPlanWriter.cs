@@ -164,19 +164,15 @@ internal static class ImprovementPlanWriter
             var number = 0;
             foreach (var change in plan.Changes)
             {
-                var what = $"{EvidenceText.Named(change.Declaration)}：{EvidenceText.Show(change.FromValue, change.Declaration, language)} → {EvidenceText.Show(change.ToValue, change.Declaration, language)}";
+                var what = $"{EvidenceText.Named(change.Declaration)}{ReportText.Pick(language, "：", ": ")}{EvidenceText.Show(change.FromValue, change.Declaration, language)} → {EvidenceText.Show(change.ToValue, change.Declaration, language)}";
                 var why = change.Purpose switch
                 {
                     ChangePurpose.ClearVeto => ReportText.Pick(language, $"清除否决 {change.For[0]}", $"clear the veto {change.For[0]}"),
                     ChangePurpose.DecideVeto => ReportText.Pick(language, $"补充佐证以判定否决 {change.For[0]}", $"supply it to decide the veto {change.For[0]}"),
                     _ => $"{string.Join(", ", change.For)} +{N(change.Points)}{ReportText.Pick(language, " 分", "")}",
                 };
-                if (language == Language.English)
-                {
-                    what = what.Replace("：", ": ", StringComparison.Ordinal);
-                }
-
-                changes.Add(E($"{++number}. {what}（{why}）".Replace("（", language == Language.English ? " (" : "（", StringComparison.Ordinal).Replace("）", language == Language.English ? ")" : "）", StringComparison.Ordinal)));
+                number++;
+                changes.Add(E(ReportText.Pick(language, $"{number}. {what}（{why}）", $"{number}. {what} ({why})")));
             }
 
             yield return (ReportText.Pick(language, "需要的改动", "Changes to make"), changes);

@@ -27,6 +27,16 @@ public sealed class GapCommandTests
     }
 
     [Fact]
+    public void Gap_InEnglish_NumbersTheChangesInOrder()
+    {
+        var result = Cli.Run("gap", "national-benchmark-monitoring", RepoPaths.Sample("national-benchmark-monitoring", "failing"), "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("3 change(s) reach it: total after 60.32 (0.32 beyond the target)", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["1.", "2.", "3."], result.StdoutLines.Where(l => l.Length > 4 && char.IsAsciiDigit(l[2]) && l[3] == '.').Select(l => l[2..4]));
+    }
+
+    [Fact]
     public void Gap_ToAGrade_AsJson_HasTheDocumentedShape()
     {
         var result = Cli.Run("gap", "henan-higher-vocational", RepoPaths.Sample("passing"), "--grade", "excellent", "--format", "json");

@@ -199,6 +199,26 @@ internal static class Evaluator
         return explanation!;
     }
 
+    /// <summary>The score an observation point's rule gave, before clamping and rounding; null for a group, or a rule that failed or lacked evidence.</summary>
+    public static decimal? Unrounded(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots)
+    {
+        var node = plan.Nodes[index];
+        if (node.Scorer is not { } scorer)
+        {
+            return null;
+        }
+
+        try
+        {
+            var outcome = scorer.Score(slots, node.Indicator.Points, ExplainLanguage.None);
+            return outcome.Status is ScoreStatus.Scored or ScoreStatus.Partial ? outcome.Score : null;
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        {
+            return null;
+        }
+    }
+
     /// <summary>The score a node's rule or formula gave when it lay outside [0, points] and was clamped; null otherwise.</summary>
     public static decimal? Clamped(EvaluationPlan plan, int index, ReadOnlySpan<EvidenceValue> slots, ReadOnlySpan<decimal> scores, ReadOnlySpan<ScoreStatus> statuses)
     {

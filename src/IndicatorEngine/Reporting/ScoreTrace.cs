@@ -69,6 +69,12 @@ internal static class ScoreTrace
                     $"截断：结果 {Text.Num(raw)} 超出 0 至 {Text.Short(indicator.Points)}\n",
                     $"clamped: the result {Text.Num(raw)} lies outside 0 to {Text.Short(indicator.Points)}\n"));
             }
+            else if (Unrounded(card, index) is { } exact)
+            {
+                text.Append(pad).Append(ReportText.Pick(language,
+                    $"取整：规则结果 {exact.ToString(System.Globalization.CultureInfo.InvariantCulture)}，保留 {plan.Precision} 位小数（四舍五入）\n",
+                    $"rounded: the rule gave {exact.ToString(System.Globalization.CultureInfo.InvariantCulture)}, kept to {plan.Precision} decimal places (half away from zero)\n"));
+            }
 
             text.Append(pad).Append(ReportText.Pick(language, "得分：", "score: "))
                 .Append($"{Text.Of(card.NodeScores![index], indicator.Points, Text.Explaining(language))}{Open(language)}{ReportText.Status(card.NodeStatuses![index], language)}{Close(language)}\n");
@@ -181,6 +187,10 @@ internal static class ScoreTrace
         {
             writer.WriteNumber("unclamped", raw);
         }
+        else if (!notApplicable && Unrounded(card, index) is { } exact)
+        {
+            writer.WriteNumber("unrounded", exact);
+        }
 
         writer.WriteEndObject();
     }
@@ -283,6 +293,10 @@ internal static class ScoreTrace
 
     private static decimal? Unclamped(Scorecard card, int index) =>
         Evaluator.Clamped(card.Plan!, index, card.Slots, card.NodeScores, card.NodeStatuses);
+
+    /// <summary>The rule's result before rounding, when rounding changed it.</summary>
+    private static decimal? Unrounded(Scorecard card, int index) =>
+        Evaluator.Unrounded(card.Plan!, index, card.Slots) is { } exact && exact != card.NodeScores![index] ? exact : null;
 
     private static string Aggregation(PlanNode node, Language language) =>
         node.Formula is { } formula ? ReportText.Pick(language, $"公式 {formula.Source}", $"formula {formula.Source}")

@@ -33,6 +33,16 @@ public class ScoreTraceTests
     }
 
     [Fact]
+    public void AResultRoundingChanged_IsShownWithTheRulesOwnNumber()
+    {
+        var system = OneLeaf(Catalogue, """{ "type": "formula", "expression": "x / 3" }""");
+        var card = Score(system, """{ "x": 1 }""");
+
+        Assert.Contains("rounded: the rule gave 0.333333333333333, kept to 2 decimal places (half away from zero)\n  score: 0.33 of 4", ScoreTrace.ToText(card, "leaf"), StringComparison.Ordinal);
+        Assert.DoesNotContain("rounded:", ScoreTrace.ToText(Score(system, """{ "x": 3 }"""), "leaf"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AGroup_ShowsItsCap_ItsParts_AndItsExtensionItems()
     {
         var text = ScoreTrace.ToText(Score(System, """{ "x": 1, "flag": true }"""), "root");

@@ -58,4 +58,19 @@ public class GapSearchTests
         Assert.Equal(2, plan.Changes.Count(c => c.Key is "a" or "b" or "c"));
         Assert.Equal(10m, plan.TotalAfter);
     }
+
+    [Fact]
+    public void ExtensionItems_CountAboveTheBasePoints_UpToTheirCap()
+    {
+        var children = $$"""{{Point("base", 4, """{ "type": "boolean", "evidence": "a" }""")}}, {{Point("extra", 2, """{ "type": "boolean", "evidence": "b" }""", ", \"bonus\": true")}}""";
+        var system = Load(Catalogue, Group("root", 4, children, ", \"bonusPoints\": 1"), 4);
+        var evidence = Subject("""{ "a": false, "b": false }""");
+
+        var five = GapAnalysis.Plan(system, evidence, ImprovementTarget.ForPoints(5m));
+        var six = GapAnalysis.Plan(system, evidence, ImprovementTarget.ForPoints(6m));
+
+        Assert.Equal((PlanOutcome.Reachable, 5m), (five.Outcome, five.TotalAfter));
+        Assert.Equal(["a", "b"], five.Changes.Select(c => c.Key).Order());
+        Assert.Equal((PlanOutcome.Unreachable, 5m), (six.Outcome, six.AtMost));
+    }
 }

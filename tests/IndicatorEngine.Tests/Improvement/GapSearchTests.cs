@@ -73,4 +73,34 @@ public class GapSearchTests
         Assert.Equal(["a", "b"], five.Changes.Select(c => c.Key).Order());
         Assert.Equal((PlanOutcome.Unreachable, 5m), (six.Outcome, six.AtMost));
     }
+
+    [Theory]
+    [InlineData("""{ "evidence": "a", "equals": false }""", """{ "a": false, "x": 60 }""", "ClearVeto", true)]
+    [InlineData("""{ "evidence": "x", "atLeast": 90 }""", """{ "a": true, "x": 95 }""", "ClearVeto", 89.99)]
+    [InlineData("""{ "evidence": "a", "equals": false }""", """{ "x": 60 }""", "DecideVeto", true)]
+    public void AVetoOnOneKey_IsClearedOrDecidedFirst_WithTheNearestValueThatDoesNotFireIt(string when, string values, string purpose, object value)
+    {
+        var system = Load(Catalogue, Group("root", 6, Point("big", 6, """{ "type": "threshold", "evidence": "x", "atLeast": 50 }""")), 6,
+            $$""", "vetoes": [ { "id": "v", "title": { "zh": "否决" }, "when": {{when}} } ]""");
+
+        var plan = GapAnalysis.Plan(system, Subject(values), ImprovementTarget.ForPoints(6m));
+
+        var change = Assert.Single(plan.Changes);
+        Assert.Equal(Enum.Parse<ChangePurpose>(purpose), change.Purpose);
+        Assert.Equal(["v"], change.For);
+        Assert.Equal(value is double d ? (decimal)d : value, change.To);
+    }
+
+    [Fact]
+    public void AVetoWrittenAsAFormula_CannotBeClearedByAComputedChange()
+    {
+        var system = Load(Catalogue, Group("root", 6, Point("big", 6, """{ "type": "threshold", "evidence": "x", "atLeast": 50 }""")), 6,
+            """, "vetoes": [ { "id": "v", "title": { "zh": "否决" }, "when": { "formula": "x > 80" } } ]""");
+
+        var plan = GapAnalysis.Plan(system, Subject("""{ "x": 90 }"""), ImprovementTarget.ForPoints(1m));
+
+        Assert.Equal(PlanOutcome.Unreachable, plan.Outcome);
+        Assert.Equal(["v"], plan.UnclearableVetoes);
+        Assert.Contains("the veto v cannot be cleared", plan.ToText(Language.English), StringComparison.Ordinal);
+    }
 }

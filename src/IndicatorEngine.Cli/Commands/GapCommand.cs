@@ -15,6 +15,7 @@ internal sealed class GapCommand
     {
         Description = "Aim at a total of at least POINTS.",
         HelpName = "POINTS",
+        CustomParser = result => Parse(result, "--target", "0 or more points (e.g. 500)", 0m) is { } points ? points : null,
     };
 
     private readonly Option<string?> _grade = new("--grade", "-g")
@@ -27,9 +28,12 @@ internal sealed class GapCommand
 
     private readonly Option<int> _searchLimit = new("--search-limit")
     {
-        Description = $"Score at most N candidate sets of changes (default {GapAnalysis.DefaultSearchLimit}); past it the best set found is reported as such.",
+        Description = "Score at most N candidate sets of changes; past it the best set found is reported as such.",
         HelpName = "N",
         DefaultValueFactory = _ => GapAnalysis.DefaultSearchLimit,
+        CustomParser = result => Parse(result, "--search-limit", "a whole number of sets, 1 or more", 1m) is { } limit && limit == decimal.Truncate(limit) && limit <= int.MaxValue
+            ? (int)limit
+            : Fail(result, "--search-limit", "a whole number of sets, 1 or more"),
     };
 
     public GapCommand()
@@ -37,29 +41,38 @@ internal sealed class GapCommand
         Command = _subject.Command("gap", Summary, _target, _grade, _format, _searchLimit);
         Command.Validators.Add(result =>
         {
-            if (result.GetValue(_target) is not null && result.GetValue(_grade) is not null)
+            if (result.GetResult(_target) is not null && result.GetResult(_grade) is not null)
             {
                 result.AddError("give --target POINTS or --grade ID, not both");
-            }
-        });
-        _target.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<decimal?>() is < 0m)
-            {
-                result.AddError("--target needs 0 or more points");
-            }
-        });
-        _searchLimit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--search-limit needs a positive number of sets");
             }
         });
         Command.SetAction(Run);
     }
 
     public Command Command { get; }
+
+    /// <summary>The option's number (invariant, at least <paramref name="least"/>), or null after adding an error that says what it needs.</summary>
+    private static decimal? Parse(System.CommandLine.Parsing.ArgumentResult result, string name, string needs, decimal least)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= least)
+        {
+            return value;
+        }
+
+        Fail(result, name, needs);
+        return null;
+    }
+
+    private static int Fail(System.CommandLine.Parsing.ArgumentResult result, string name, string needs)
+    {
+        if (result.Errors.Count() == 0)
+        {
+            result.AddError($"option '{name}' needs {needs}, not '{SafeText.Line(result.Tokens.Count > 0 ? result.Tokens[0].Value : "")}'");
+        }
+
+        return 0;
+    }
 
     private int Run(ParseResult parse)
     {

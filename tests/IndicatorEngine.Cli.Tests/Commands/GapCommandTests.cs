@@ -71,6 +71,20 @@ public sealed class GapCommandTests
         Assert.Contains("give --target POINTS or --grade ID, not both", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--target", "abc", "option '--target' needs 0 or more points (e.g. 500), not 'abc'")]
+    [InlineData("--target", "-5", "option '--target' needs 0 or more points (e.g. 500), not '-5'")]
+    [InlineData("--search-limit", "0", "option '--search-limit' needs a whole number of sets, 1 or more, not '0'")]
+    [InlineData("--search-limit", "2.5", "option '--search-limit' needs a whole number of sets, 1 or more, not '2.5'")]
+    public void Gap_WithABadNumber_IsACommandLineError_NotAnInternalOne(string option, string value, string message)
+    {
+        var result = Cli.Run("gap", "henan-higher-vocational", RepoPaths.Sample("passing"), option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"indicator: {message}", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Gap_ToAnUnknownGrade_ExitTwo_NamingTheGrades()
     {

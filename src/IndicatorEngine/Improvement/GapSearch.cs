@@ -93,8 +93,8 @@ internal sealed class GapSearch
             .ThenBy(c => c.Order)
             .ToArray();
         var found = Reduce(slots, Greedy(slots, ordered) ?? best);
-        var complete = true;
-        for (var size = 1; size <= found.Count; size++)
+        var complete = !_stopped;
+        for (var size = 1; size <= found.Count && complete; size++)
         {
             var atSize = Search(slots, ordered, size, baseTotal);
             if (_stopped)
@@ -233,7 +233,7 @@ internal sealed class GapSearch
         return usable;
     }
 
-    /// <summary>The best next change, again and again, until the target is reached; null when it stalls.</summary>
+    /// <summary>The best next change, again and again, until the target is reached; null when it stalls or the budget runs out.</summary>
     private List<Candidate>? Greedy(EvidenceValue[] slots, Candidate[] candidates)
     {
         var chosen = new List<Candidate>();
@@ -253,6 +253,13 @@ internal sealed class GapSearch
                 if (chosen.Any(c => c.Edit.Slot == candidate.Edit.Slot))
                 {
                     continue;
+                }
+
+                // The greedy pass spends the same budget as the search: a huge system cannot make it run away.
+                if (++_scored > _limit)
+                {
+                    _stopped = true;
+                    return null;
                 }
 
                 var (with, _) = Score(Apply(current, candidate.Edit));

@@ -68,7 +68,7 @@ public sealed class ImprovementPlan
     /// <summary>Every observation point below its points (and applicable), with what earns it more, in tree order.</summary>
     public IReadOnlyList<PointHeadroom> Points { get; internal init; } = [];
 
-    /// <summary>How many candidate sets of changes were scored in the search.</summary>
+    /// <summary>How many candidate sets of changes were scored by the greedy pass and the search (at most the search limit, plus one).</summary>
     public int SetsScored { get; internal init; }
 
     /// <summary>The plan as text, in Chinese or English.</summary>

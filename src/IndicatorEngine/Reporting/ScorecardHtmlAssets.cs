@@ -48,6 +48,7 @@ internal static class ScorecardHtmlAssets
         .status-partial { color: var(--undetermined); }
         .status-not-applicable { color: var(--muted); }
         .mark { color: var(--muted); }
+        .over { color: var(--failed); font-weight: bold; }
         footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {

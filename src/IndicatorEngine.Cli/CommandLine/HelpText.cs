@@ -14,6 +14,7 @@ internal static class HelpText
           indicator score DEFINITION EVIDENCE [--view compact] [--format json|markdown] [--out FILE]
           indicator score henan-higher-vocational school.json
           indicator report henan-higher-vocational school.json --out card.html [--lang en]
+          indicator sheet henan-higher-vocational school.json --out sheet.xlsx
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
@@ -155,5 +156,28 @@ internal static class HelpText
         the definition or the evidence is invalid, the profile unknown or FILE cannot be written, and also
         when the scorecard has errors (the page is still written, each error printed on standard error);
         1 on an internal error.
+        """;
+
+    public static string SheetNotes => $"""
+        Scores one subject's evidence as 'indicator score' does and writes its score sheet in the layout of
+        the published self-assessment form (自评表): first-level indicator and its points, second-level
+        indicator and its points, observation point, its id, design points, the school's self-score (from
+        the evidence's "selfScores"), the verified score (the computed one) and a note (the explanation, or
+        why the point is open); one row per observation point, then a total row with the verdict.
+
+        Formats (from FILE's extension, or --format):
+          xlsx  an Excel workbook: a title row, the header, level cells merged over their points' rows,
+                numbers as numbers, columns wide enough for Chinese, A4 landscape
+          csv   UTF-8 with a byte order mark, CRLF, RFC 4180 quoting; the level cells repeated on every row
+
+        Shipped systems (DEFINITION may be one of these ids):
+          {DefinitionLoader.ShippedList}
+
+        FILE is replaced only once complete: an error leaves it as it was.
+
+        Exit status: as for 'indicator score': 0 when written, whether or not the subject passes; 2 when
+        the definition or the evidence is invalid, the profile unknown, the format unknown or FILE cannot
+        be written, and also when the scorecard has errors (the sheet is still written, each error printed
+        on standard error); 1 on an internal error.
         """;
 }

@@ -23,6 +23,7 @@ internal sealed class IndicatorCommandLine
     private readonly RootCommand _root;
     private readonly Command _score;
     private readonly Command _report;
+    private readonly Command _sheet;
     private readonly Command _validate;
     private readonly Command _batch;
     private readonly Command _generate;
@@ -36,6 +37,7 @@ internal sealed class IndicatorCommandLine
     {
         _score = new ScoreCommand(target).Command;
         _report = new ReportCommand().Command;
+        _sheet = new SheetCommand().Command;
         _validate = new ValidateCommand().Command;
         _batch = new BatchCommand(target, errorTarget ?? ConsoleTarget.Plain()).Command;
         _generate = new GenerateCommand().Command;
@@ -55,7 +57,7 @@ internal sealed class IndicatorCommandLine
             Recursive = true,
         };
         // Help shows this name, not the process name ("testhost" in tests, "dotnet" through the dll).
-        _root = new RootCommand(Description) { _validate, _score, _report, _batch, _generate, _merge, _test, _schema, _completion, _helpCommand, verbose };
+        _root = new RootCommand(Description) { _validate, _score, _report, _sheet, _batch, _generate, _merge, _test, _schema, _completion, _helpCommand, verbose };
         _root.HelpName = "indicator";
         _root.SetAction(parse =>
         {
@@ -231,6 +233,7 @@ internal sealed class IndicatorCommandLine
         command == _root ? HelpText.Root
         : command == _score ? HelpText.ScoreNotes
         : command == _report ? HelpText.ReportNotes
+        : command == _sheet ? HelpText.SheetNotes
         : command == _validate ? HelpText.ValidateNotes
         : command == _batch ? HelpText.BatchNotes
         : command == _generate ? HelpText.GenerateNotes

@@ -46,18 +46,8 @@ internal sealed class ReportCommand
             return ExitCodes.InvalidInput;
         }
 
-        try
-        {
-            using var file = OutputFile.Create(outPath);
-            ScorecardHtml.Write(scorecard, file.Stream);
-            file.Commit();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            stderr.WriteLine(SafeText.Line($"{outPath}: error: cannot write the report: {e.Message}"));
-            return ExitCodes.InvalidInput;
-        }
-
-        return ScoreCommand.ExitStatus(scorecard, stderr);
+        return OutputFile.TryWrite(outPath, "report", stream => ScorecardHtml.Write(scorecard, stream), stderr)
+            ? ScoreCommand.ExitStatus(scorecard, stderr)
+            : ExitCodes.InvalidInput;
     }
 }

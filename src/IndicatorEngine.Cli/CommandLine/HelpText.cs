@@ -14,6 +14,7 @@ internal static class HelpText
           indicator score DEFINITION EVIDENCE [--view compact] [--format json|markdown] [--out FILE]
           indicator score henan-higher-vocational school.json
           indicator report henan-higher-vocational school.json --out card.html [--lang en]
+          indicator report henan-higher-vocational --batch results.ndjson --out province.html
           indicator sheet henan-higher-vocational school.json --out sheet.xlsx
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
@@ -147,6 +148,17 @@ internal static class HelpText
         missing evidence as a to-do list, most points at stake first; every observation point with its
         score, status and explanation under its indicators. It prints on A4.
 
+        With --batch RESULTS instead of EVIDENCE: a province report of the NDJSON results 'indicator batch'
+        wrote (read one line at a time): the counts and statistics, a histogram of the totals with the bar
+        marked, the grades, each first-level indicator's and each city's rates as charts, the weakest
+        indicators (lowest mean share of points), the roll-up by city and county with the targets met or
+        missed, and the ranking, sortable by column and filterable by city. Targets that read evidence need
+        --summary SUMMARY, the summary the same batch wrote. A line that is not a result or error record of
+        the system is an error naming its line (IE505).
+
+          indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
+          indicator report henan-higher-vocational --batch results.ndjson --summary summary.json --out province.html
+
         Shipped systems (DEFINITION may be one of these ids):
           {DefinitionLoader.ShippedList}
 
@@ -155,7 +167,8 @@ internal static class HelpText
         Exit status: as for 'indicator score': 0 when written, whether or not the subject passes; 2 when
         the definition or the evidence is invalid, the profile unknown or FILE cannot be written, and also
         when the scorecard has errors (the page is still written, each error printed on standard error);
-        1 on an internal error.
+        1 on an internal error. With --batch: 0 when written, 2 when the definition, the results or the
+        summary cannot be used or FILE cannot be written.
         """;
 
     public static string SheetNotes => $"""

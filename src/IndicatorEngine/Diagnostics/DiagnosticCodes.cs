@@ -116,4 +116,7 @@ public static class DiagnosticCodes
 
     /// <summary>A subject id already seen earlier in the same batch: the later record is an error record.</summary>
     public const string DuplicateSubject = "IE504";
+
+    /// <summary>A line of batch results given to a province report that is not a result or error record of the system, or a result without its indicators.</summary>
+    public const string BadResultLine = "IE505";
 }

@@ -38,16 +38,7 @@ public static class ScorecardHtml
         var language = scorecard.Language;
         var subject = scorecard.Subject;
         var systemTitle = ReportText.Title(scorecard.SystemTitle, language);
-        writer.WriteLine("<!DOCTYPE html>");
-        writer.WriteLine($"<html lang=\"{ReportText.Pick(language, "zh-CN", "en")}\">");
-        writer.WriteLine("<head>");
-        writer.WriteLine("<meta charset=\"utf-8\">");
-        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        writer.WriteLine($"<title>{Html(subject.Name ?? subject.Id)} · {Html(systemTitle)}</title>");
-        writer.WriteLine("<style>");
-        writer.WriteLine(ScorecardHtmlAssets.Stylesheet);
-        writer.WriteLine("</style>");
-        writer.WriteLine("</head>");
+        ScorecardHtmlAssets.WriteHead(writer, language, $"{subject.Name ?? subject.Id} · {systemTitle}", "");
         writer.WriteLine("<body>");
         WriteBanner(scorecard, language, systemTitle, writer);
         WriteVetoes(scorecard, language, writer);

@@ -45,6 +45,24 @@ public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task SelfAssessedSample_ShowsItsOverClaims_LargestFirst()
+    {
+        var card = Samples.Score("henan-higher-vocational", "self-assessed");
+        using var folder = new TempFolder();
+        var file = folder.Write("self-assessed.html", ScorecardHtml.ToHtml(card));
+        await using var opened = await OpenedPage.OpenAsync(fixture, file);
+        var page = opened.Page;
+
+        Assert.True(await page.Locator("#overclaims").IsVisibleAsync());
+        var ids = await page.EvalOnSelectorAllAsync<string[]>("#overclaims tbody tr", "rows => rows.map(r => r.dataset.point)");
+        Assert.Equal(card.OverClaims().Select(p => p.Id), ids);
+        Assert.Equal("+5.25", await page.InnerTextAsync("#overclaims tbody tr:first-child td.over"));
+        Assert.Contains("557.50 / 600", await page.InnerTextAsync("header"), StringComparison.Ordinal);
+        await opened.ScreenshotAsync("henan-higher-vocational-self-assessed");
+        opened.AssertNothingRequestedOrFailed();
+    }
+
+    [Fact]
     public async Task Print_LaysTheCardOutOnA4()
     {
         var card = Samples.Score("henan-higher-vocational", "missing-evidence");

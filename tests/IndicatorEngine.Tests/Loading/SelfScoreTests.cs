@@ -60,6 +60,17 @@ public class SelfScoreTests
         Assert.DoesNotContain("selfScore", ScorecardJson.ToJson(card), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void NoSelfScores_NothingIsMadeForThem_OnTheScoringPath()
+    {
+        var record = System.ReadEvidence(global::System.Text.Encoding.UTF8.GetBytes($$"""{ "id": "s", "values": {{Values}} }"""));
+        Assert.Null(record.SelfScores);
+        Assert.Null(System.Score(record).SelfScoresByNode);
+
+        var selfScored = System.ReadEvidence(global::System.Text.Encoding.UTF8.GetBytes($$"""{ "id": "s", "values": {{Values}}, "selfScores": { "net.ipv6": 2 } }"""));
+        Assert.Equal(2m, selfScored.SelfScores![System.Plan.NodeIndex["net.ipv6"]]);
+    }
+
     [Theory]
     [InlineData("""{ "net.bandwith": 2 }""", "/selfScores/net.bandwith", "is not an indicator of this system")]
     [InlineData("""{ "net": 5 }""", "/selfScores/net", "give self-scores to its observation points")]

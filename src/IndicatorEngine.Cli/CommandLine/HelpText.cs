@@ -17,6 +17,8 @@ internal static class HelpText
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
+          indicator compare self.json expert.json [--format json|html --out FILE]
+          indicator compare --batch last-year.ndjson this-year.ndjson [--top 20]
           indicator test henan-higher-vocational indicators/tests/henan-higher-vocational
           indicator schema evidence
           indicator COMMAND --help
@@ -88,6 +90,24 @@ internal static class HelpText
         'indicator batch --ranks-from' ranks against.
 
         Exit status: 0 done; 2 when a file is missing, not a summary, or of another system.
+        """;
+
+    public const string CompareNotes = """
+        Two results of one subject (self-assessment and expert, last year and this year), each written by
+        'indicator score DEFINITION EVIDENCE --format json': every indicator and observation point both
+        have, matched by id, with its old and new score and status, largest change first (by the absolute
+        change, ties by id); then the totals, upper bounds, bar, verdict and grade, old -> new. Results of
+        another system, version or subject are still compared by id, with a note saying so (and a warning
+        on standard error). --format json is documented in docs/compare.md; --format html writes one
+        self-contained page with a bar chart of the first-level changes.
+
+        With --batch, OLD and NEW are the NDJSON results of 'indicator batch' (any --detail), read one line
+        at a time: counts, then the largest rises and falls of the total, rank changes, subjects newly
+        eligible and newly not eligible, subjects added and missing, --top N of each (default 20). Error
+        records are counted, not compared; a line that is not a result stops with its file and line.
+
+        Exit status: 0 done; 2 when a file is missing or not a result (its place named), or FILE cannot be
+        written.
         """;
 
     public const string TestNotes = """

@@ -19,6 +19,7 @@ internal static class HelpText
           indicator merge shard-1.json shard-2.json --out all.json
           indicator compare self.json expert.json [--format json|html --out FILE]
           indicator compare --batch last-year.ndjson this-year.ndjson [--top 20]
+          indicator diff old.json new.json [--replay-evidence schools.ndjson] [--format markdown|json]
           indicator test henan-higher-vocational indicators/tests/henan-higher-vocational
           indicator schema evidence
           indicator COMMAND --help
@@ -108,6 +109,25 @@ internal static class HelpText
 
         Exit status: 0 done; 2 when a file is missing or not a result (its place named), or FILE cannot be
         written.
+        """;
+
+    public const string DiffNotes = """
+        Says what changed between two versions of a definition (files or shipped ids; an overlay is
+        compared as merged with what it extends), matched by id, one sentence each: indicators and
+        observation points added, removed, moved (parent changed) or renamed; their points, weights and
+        rules (a new rule type, or each setting: thresholds, targets, bands, checklist items, formulas);
+        the pass bar and the indicators not applicable of each profile; grades; vetoes and their
+        conditions; evidence keys; regional targets; the system's own settings. --format markdown for a
+        review, json as docs/compare.md describes.
+
+        --replay-evidence INPUT scores every school of a batch input (NDJSON or CSV, as 'indicator batch'
+        reads it) under both versions with the batch runner, and adds how each school's total, verdict,
+        grade and rank change, largest moves first (--top N, default 20), after the counts: how many
+        newly pass and newly fail. A batch's results (--replay) carry scores, not evidence, so they
+        cannot be replayed; the command says so.
+
+        Exit status: 0 done (whether or not anything changed); 2 when a definition or the input cannot be
+        used, --replay is given, or any record could not be scored under either version.
         """;
 
     public const string TestNotes = """

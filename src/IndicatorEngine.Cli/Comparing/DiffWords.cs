@@ -26,6 +26,7 @@ internal static class DiffWords
         ["title.en"] = ("英文标题", "English title"),
         ["aggregation"] = ("汇总方式", "aggregation"),
         ["rule"] = ("评分规则", "rule"),
+        ["rule.type"] = ("评分规则类型", "rule type"),
         ["when"] = ("触发条件", "condition"),
         ["type"] = ("类型", "type"),
         ["unit"] = ("单位", "unit"),

@@ -21,10 +21,7 @@ internal sealed record DefinitionDiffReport(IndicatorSystem Old, IndicatorSystem
         foreach (var group in Changes.GroupBy(c => c.Area))
         {
             report.Heading(DiffWords.Area(group.Key, language));
-            foreach (var change in group)
-            {
-                report.Line("- " + DiffWords.Sentence(change, language));
-            }
+            report.Bullets(group.Select(change => DiffWords.Sentence(change, language)));
         }
 
         if (Replay is { } replay)

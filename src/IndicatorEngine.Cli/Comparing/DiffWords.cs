@@ -81,7 +81,7 @@ internal static class DiffWords
                 ? $"{noun} {change.Id} 改名：「{change.Old}」→「{change.New}」"
                 : $"Renamed {noun} {change.Id}: \"{change.Old}\" → \"{change.New}\"",
             _ when change.Setting is "description" or "source" => zh
-                ? $"{what}的{Setting(change.Setting, language)}有改动"
+                ? $"{what}的{Setting(change.Setting, language)} 有改动"
                 : $"{Upper(what)}: {Setting(change.Setting, language)} reworded",
             _ => zh
                 ? $"{what}的{Setting(change.Setting!, language)}：{Value(change.Old, language)} → {Value(change.New, language)}"

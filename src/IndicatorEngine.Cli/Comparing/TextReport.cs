@@ -52,6 +52,21 @@ internal sealed class TextReport(ConsoleTarget target)
         return this;
     }
 
+    /// <summary>A list, one item a line after a dash; an item too long for the line wraps under its own start.</summary>
+    public TextReport Bullets(IEnumerable<string> items)
+    {
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap().PadLeft(0).PadRight(1));
+        grid.AddColumn(new GridColumn().PadLeft(0).PadRight(0));
+        foreach (var item in items)
+        {
+            grid.AddRow(new Text("-"), new Text(SafeText.Line(item)));
+        }
+
+        _parts.Add(grid);
+        return this;
+    }
+
     /// <summary>A table; columns in <paramref name="rightAligned"/> (numbers) are right-aligned and never wrap, the others wrap past 40 columns.</summary>
     public TextReport Table(string[] headers, IEnumerable<string[]> rows, params int[] rightAligned)
     {

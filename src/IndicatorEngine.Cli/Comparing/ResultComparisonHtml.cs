@@ -15,6 +15,7 @@ internal static class ResultComparisonHtml
     private const string ExtraStyle = """
         .up { color: var(--passed); } .down { color: var(--failed); }
         .notes li { color: var(--undetermined); }
+        table.points td.num, table.points th.num { text-align: right; }
         """;
 
     /// <summary>Draws #delta-chart from #chart-data and sets <c>document.body.dataset.chartsReady</c> when done.</summary>

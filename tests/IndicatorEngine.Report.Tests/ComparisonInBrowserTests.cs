@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace IndicatorEngine.Report.Tests;
+
+/// <summary>The page of <c>indicator compare --format html</c> opened from disk in chromium: its words, its chart drawn, nothing requested, no script error.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ComparisonInBrowserTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task ComparisonPage_OpensOffline_WithTheDeltaChart()
+    {
+        using var folder = new TempFolder();
+        string Run(params string[] args)
+        {
+            using var stdout = new StringWriter();
+            using var stderr = new StringWriter();
+            var code = IndicatorEngine.Cli.Program.Run(args, stdout, stderr);
+            Assert.True(code == 0, $"exit {code}: {stderr}");
+            return stdout.ToString();
+        }
+
+        var old = folder.File("failing.json");
+        var @new = folder.File("passing.json");
+        var file = folder.File("compare.html");
+        Run("score", "henan-higher-vocational", RepoPaths.Sample("failing"), "--format", "json", "--out", old);
+        Run("score", "henan-higher-vocational", RepoPaths.Sample("passing"), "--format", "json", "--out", @new);
+        Run("compare", old, @new, "--format", "html", "--out", file);
+
+        var url = new Uri(file).AbsoluteUri;
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var requests = new List<string>();
+        var errors = new List<string>();
+        page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
+        page.PageError += (_, error) => { lock (errors) { errors.Add("page error: " + error); } };
+
+        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.WaitForFunctionAsync("() => document.body.dataset.chartsReady === '1'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        Assert.Contains("未达到申报条件 → 达到申报条件", await page.InnerTextAsync("#verdict"), StringComparison.Ordinal);
+        Assert.Contains("+24.77", await page.InnerTextAsync("#changes"), StringComparison.Ordinal);
+        var (width, height, paths) = await ScorecardInBrowserTests.Drawn(page, "#delta-chart");
+        Assert.True(width > 0 && height > 0 && paths > 0, $"the delta chart drew nothing: {width}×{height}, {paths} paths");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", "compare.png"), FullPage = true });
+        lock (errors)
+        {
+            Assert.Empty(errors);
+        }
+
+        lock (requests)
+        {
+            Assert.All(requests, requested => Assert.Equal(url, requested));
+        }
+    }
+}

@@ -26,30 +26,14 @@ public sealed class ComparisonInBrowserTests(BrowserFixture fixture)
         Run("score", "henan-higher-vocational", RepoPaths.Sample("passing"), "--format", "json", "--out", @new);
         Run("compare", old, @new, "--format", "html", "--out", file);
 
-        var url = new Uri(file).AbsoluteUri;
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var requests = new List<string>();
-        var errors = new List<string>();
-        page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
-        page.PageError += (_, error) => { lock (errors) { errors.Add("page error: " + error); } };
-
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.WaitForFunctionAsync("() => document.body.dataset.chartsReady === '1'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await using var opened = await OfflinePage.OpenAsync(fixture.Browser, file);
+        var page = opened.Page;
 
         Assert.Contains("未达到申报条件 → 达到申报条件", await page.InnerTextAsync("#verdict"), StringComparison.Ordinal);
         Assert.Contains("+24.77", await page.InnerTextAsync("#changes"), StringComparison.Ordinal);
         var (width, height, paths) = await ScorecardInBrowserTests.Drawn(page, "#delta-chart");
         Assert.True(width > 0 && height > 0 && paths > 0, $"the delta chart drew nothing: {width}×{height}, {paths} paths");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", "compare.png"), FullPage = true });
-        lock (errors)
-        {
-            Assert.Empty(errors);
-        }
-
-        lock (requests)
-        {
-            Assert.All(requests, requested => Assert.Equal(url, requested));
-        }
+        opened.AssertOfflineAndWithoutErrors();
     }
 }

@@ -24,23 +24,8 @@ public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
             ScorecardHtml.Write(card, stream);
         }
 
-        var url = new Uri(file).AbsoluteUri;
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var requests = new List<string>();
-        var errors = new List<string>();
-        page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
-        page.PageError += (_, error) => { lock (errors) { errors.Add("page error: " + error); } };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (errors) { errors.Add("console error: " + message.Text); }
-            }
-        };
-
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.WaitForFunctionAsync("() => document.body.dataset.chartsReady === '1'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await using var opened = await OfflinePage.OpenAsync(fixture.Browser, file);
+        var page = opened.Page;
 
         var text = await page.InnerTextAsync("body");
         Assert.Contains(Samples.SchoolName(card), text, StringComparison.Ordinal);
@@ -60,15 +45,7 @@ public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
         Directory.CreateDirectory(Screenshots);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{system}-{sample}.png"), FullPage = true });
 
-        lock (errors)
-        {
-            Assert.Empty(errors);
-        }
-
-        lock (requests)
-        {
-            Assert.All(requests, requested => Assert.Equal(url, requested));
-        }
+        opened.AssertOfflineAndWithoutErrors();
     }
 
     [Fact]

@@ -18,8 +18,8 @@ internal static class HelpText
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
           indicator compare self.json expert.json [--format json|html --out FILE]
-          indicator compare --batch last-year.ndjson this-year.ndjson [--top 20]
-          indicator diff old.json new.json [--replay-evidence schools.ndjson] [--format markdown|json]
+          indicator compare --batch old-results.ndjson new-results.ndjson [--top 20]
+          indicator diff henan-higher-vocational edited.json [--replay-evidence schools.ndjson]
           indicator test henan-higher-vocational indicators/tests/henan-higher-vocational
           indicator schema evidence
           indicator COMMAND --help

@@ -101,6 +101,21 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Compare_HostileTextInAResult_IsShownEscaped_InTextAndJson()
+    {
+        var passing = Result("passing");
+        var hostile = _folder.Write("hostile.json", File.ReadAllText(passing).Replace("\"中原数智职业技术学院\"", "\"中原\\u001b[31m数智\\u202e学院\"", StringComparison.Ordinal));
+
+        var text = Cli.Run("compare", passing, hostile);
+        var json = Cli.Run("compare", passing, hostile, "--format", "json");
+
+        Assert.Contains("中原\\u001B[31m数智\\u202E学院", text.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', text.Stdout + json.Stdout + text.Stderr);
+        Assert.DoesNotContain('\u202e', text.Stdout + json.Stdout + text.Stderr);
+        Assert.Equal("中原\u001b[31m数智\u202e学院", JsonDocument.Parse(json.Stdout).RootElement.GetProperty("new").GetProperty("subject").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public void Compare_OfAMissingFile_ExitTwo_NamingIt()
     {
         var result = Cli.Run("compare", _folder.File("nope.json"), Result("passing"));

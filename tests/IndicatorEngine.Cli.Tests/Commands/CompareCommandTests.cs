@@ -116,6 +116,22 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Compare_OnAColourTerminal_IsStyled_WithTheSameWords()
+    {
+        var failing = Result("failing");
+        var passing = Result("passing");
+
+        var styled = Cli.RunFor(new IndicatorEngine.Cli.Rendering.ConsoleTarget(Ansi: true, Colour: true, Width: 160), "compare", failing, passing);
+        var plain = Cli.Run("compare", failing, passing);
+
+        Assert.Equal(0, styled.ExitCode);
+        Assert.Contains("\u001b[", styled.Stdout, StringComparison.Ordinal);
+        Assert.Contains("─", styled.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", plain.Stdout, StringComparison.Ordinal);
+        Assert.Contains("+24.77", styled.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_OfAMissingFile_ExitTwo_NamingIt()
     {
         var result = Cli.Run("compare", _folder.File("nope.json"), Result("passing"));

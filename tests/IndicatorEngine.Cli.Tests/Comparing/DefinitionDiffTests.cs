@@ -89,6 +89,15 @@ public sealed class DefinitionDiffTests
         Assert.Contains("System: id henan-higher-vocational → henan-secondary-vocational", sentences);
     }
 
+    public static TheoryData<string> ShippedIds() => new(IndicatorSystem.ShippedIds);
+
+    [Theory]
+    [MemberData(nameof(ShippedIds))]
+    public void Diff_OfEveryShippedSystemWithItsFile_IsEmpty(string id)
+    {
+        Assert.Empty(DefinitionDiff.Compare(IndicatorSystem.LoadShipped(id), IndicatorSystem.Load(RepoPaths.Definition(id)).GetValueOrThrow()));
+    }
+
     [Fact]
     public void Diff_NumbersCompareByValue_80And80Point0AreTheSame()
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IndicatorEngine.Cli.Comparing;
+using IndicatorEngine.Loading;
 using IndicatorEngine.Cli.Rendering;
 
 namespace IndicatorEngine.Cli.Commands;
@@ -158,20 +159,11 @@ internal sealed class CompareCommand
     /// <summary>A result document, or null with its problems on stderr (and a hint when it is a batch's results).</summary>
     private static Scorecard? Read(string path, TextWriter stderr)
     {
-        string json;
-        try
+        // A regular file within the size limit, as strict UTF-8: a FIFO or a device is refused unopened.
+        var problems = new List<Diagnostic>();
+        if (JsonSource.ReadFile(path, IndicatorEngine.LoadOptions.Default.MaxFileBytes, problems) is not { } json)
         {
-            if (Directory.Exists(path))
-            {
-                stderr.WriteLine(SafeText.Line($"{path}: error: is a folder, not a result file"));
-                return null;
-            }
-
-            json = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            stderr.WriteLine(SafeText.Line(e is FileNotFoundException or DirectoryNotFoundException ? $"{path}: error: no such file" : $"{path}: error: cannot read: {e.Message}"));
+            CommonOptions.Print(problems, stderr);
             return null;
         }
 

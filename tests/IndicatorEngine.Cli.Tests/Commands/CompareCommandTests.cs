@@ -137,8 +137,19 @@ public sealed class CompareCommandTests : IDisposable
         var result = Cli.Run("compare", _folder.File("nope.json"), Result("passing"));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(_folder.File("nope.json") + ": error: no such file", result.StderrLines.Single());
+        Assert.StartsWith(_folder.File("nope.json") + ": error IE001: file not found", result.StderrLines.Single(), StringComparison.Ordinal);
         Assert.Equal("", result.Stdout);
+    }
+
+    [FifoFact]
+    public void Compare_OfAFifo_IsRefusedUnopened()
+    {
+        var fifo = SpecialFiles.MakeFifo(_folder.File("results.fifo"));
+
+        var result = Cli.RunWithin30Seconds("compare", fifo, fifo);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(fifo, result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

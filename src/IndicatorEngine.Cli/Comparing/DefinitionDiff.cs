@@ -33,7 +33,7 @@ internal static class DefinitionDiff
         Keyed(changes, ChangeArea.Veto, a.Vetoes ?? [], b.Vetoes ?? [], v => v.Id, v => Title(v.Title),
             (v, w) => Settings(changes, ChangeArea.Veto, w.Id, Title(w.Title), "", Flatten(v, "title"), Flatten(w, "title")));
         Keyed(changes, ChangeArea.Evidence, a.Evidence ?? [], b.Evidence ?? [], e => e.Key, e => e.Title is null ? null : new LocalizedText(e.Title),
-            (e, f) => Settings(changes, ChangeArea.Evidence, f.Key, f.Title is null ? null : new LocalizedText(f.Title), "", Flatten(e, "key"), Flatten(f, "key")));
+            (e, f) => Settings(changes, ChangeArea.Evidence, f.Key, f.Title is null ? null : new LocalizedText(f.Title), "", Flatten(e, "key", "title"), Flatten(f, "key", "title")));
         Keyed(changes, ChangeArea.Target, a.Targets ?? [], b.Targets ?? [], t => t.Id, t => Title(t.Title),
             (t, u) => Settings(changes, ChangeArea.Target, u.Id, Title(u.Title), "", Flatten(t, "title"), Flatten(u, "title")));
         Indicators(changes, a, b);

@@ -89,6 +89,21 @@ public sealed class DefinitionDiffTests
         Assert.Contains("System: id henan-higher-vocational → henan-secondary-vocational", sentences);
     }
 
+    [Fact]
+    public void Diff_OfAnEvidenceKey_SaysTheNewTitleOnceAndTheNewRange()
+    {
+        var definition = ShippedEdit.Henan();
+        var cernet = definition["evidence"]!.AsArray().Single(e => (string)e!["key"]! == "cernetBandwidthMbps")!;
+        cernet["title"] = "CERNET带宽";
+        cernet["max"] = 400000;
+
+        Assert.Equal(
+        [
+            "佐证项 cernetBandwidthMbps 改名：「CERNET接入带宽」→「CERNET带宽」",
+            "佐证项 cernetBandwidthMbps「CERNET带宽」的最大值 (max)：100000 → 400000",
+        ], Diff(definition).Select(c => DiffWords.Sentence(c, Language.Chinese)));
+    }
+
     public static TheoryData<string> ShippedIds() => new(IndicatorSystem.ShippedIds);
 
     [Theory]

@@ -55,7 +55,7 @@ internal sealed class CompareCommand
     {
         var option = new Option<int>("--top")
         {
-            Description = "How many subjects each list shows (movers up and down, rank changes, verdict changes, added, missing); counts are always complete. Default 20.",
+            Description = "For batches (compare --batch, diff --replay-evidence): how many subjects each list shows (movers up and down, rank changes, verdict changes, added, missing); the counts are always complete.",
             HelpName = "N",
             DefaultValueFactory = _ => 20,
         };

@@ -76,7 +76,7 @@ public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
         Assert.InRange(width, 180 / 25.4 * 96 - 1, 180 / 25.4 * 96 + 1);
     }
 
-    private static async Task<(double Width, double Height, int Paths)> Drawn(IPage page, string selector)
+    internal static async Task<(double Width, double Height, int Paths)> Drawn(IPage page, string selector)
     {
         var size = await page.EvalOnSelectorAsync<double[]>(selector, """
             el => {

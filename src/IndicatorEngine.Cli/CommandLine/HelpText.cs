@@ -19,6 +19,9 @@ internal static class HelpText
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
+          indicator compare self.json expert.json [--format json|html --out FILE]
+          indicator compare --batch old-results.ndjson new-results.ndjson [--top 20]
+          indicator diff henan-higher-vocational edited.json [--replay-evidence schools.ndjson]
           indicator test henan-higher-vocational indicators/tests/henan-higher-vocational
           indicator schema evidence
           indicator COMMAND --help
@@ -90,6 +93,43 @@ internal static class HelpText
         'indicator batch --ranks-from' ranks against.
 
         Exit status: 0 done; 2 when a file is missing, not a summary, or of another system.
+        """;
+
+    public const string CompareNotes = """
+        Two results of one subject (self-assessment and expert, last year and this year), each written by
+        'indicator score DEFINITION EVIDENCE --format json': every indicator and observation point both
+        have, matched by id, with its old and new score and status, largest change first (by the absolute
+        change, ties by id); then the totals, upper bounds, bar, verdict and grade, old -> new. Results of
+        another system, version or subject are still compared by id, with a note saying so (and a warning
+        on standard error). --format json is documented in docs/compare.md; --format html writes one
+        self-contained page with a bar chart of the first-level changes.
+
+        With --batch, OLD and NEW are the NDJSON results of 'indicator batch' (any --detail), read one line
+        at a time: counts, then the largest rises and falls of the total, rank changes, subjects newly
+        eligible and newly not eligible, subjects added and missing, --top N of each (default 20). Error
+        records are counted, not compared; a line that is not a result stops with its file and line.
+
+        Exit status: 0 done; 2 when a file is missing or not a result (its place named), or FILE cannot be
+        written.
+        """;
+
+    public const string DiffNotes = """
+        Says what changed between two versions of a definition (files or shipped ids; an overlay is
+        compared as merged with what it extends), matched by id, one sentence each: indicators and
+        observation points added, removed, moved (parent changed) or renamed; their points, weights and
+        rules (a new rule type, or each setting: thresholds, targets, bands, checklist items, formulas);
+        the pass bar and the indicators not applicable of each profile; grades; vetoes and their
+        conditions; evidence keys; regional targets; the system's own settings. --format markdown for a
+        review, json as docs/compare.md describes.
+
+        --replay-evidence INPUT scores every school of a batch input (NDJSON or CSV, as 'indicator batch'
+        reads it) under both versions with the batch runner, and adds how each school's total, verdict,
+        grade and rank change, largest moves first (--top N, default 20), after the counts: how many
+        newly pass and newly fail. A batch's results (--replay) carry scores, not evidence, so they
+        cannot be replayed; the command says so.
+
+        Exit status: 0 done (whether or not anything changed); 2 when a definition or the input cannot be
+        used, --replay is given, or any record could not be scored under either version.
         """;
 
     public const string TestNotes = """

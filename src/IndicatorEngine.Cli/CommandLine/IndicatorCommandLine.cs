@@ -28,6 +28,8 @@ internal sealed class IndicatorCommandLine
     private readonly Command _batch;
     private readonly Command _generate;
     private readonly Command _merge;
+    private readonly Command _compare;
+    private readonly Command _diff;
     private readonly Command _test;
     private readonly Command _schema;
     private readonly Command _completion;
@@ -42,6 +44,8 @@ internal sealed class IndicatorCommandLine
         _batch = new BatchCommand(target, errorTarget ?? ConsoleTarget.Plain()).Command;
         _generate = new GenerateCommand().Command;
         _merge = new MergeCommand(target).Command;
+        _compare = new CompareCommand(target).Command;
+        _diff = new DiffCommand(target).Command;
         _test = new TestCommand().Command;
         _schema = new SchemaCommand().Command;
         _completion = CompletionScript.Command();
@@ -57,7 +61,7 @@ internal sealed class IndicatorCommandLine
             Recursive = true,
         };
         // Help shows this name, not the process name ("testhost" in tests, "dotnet" through the dll).
-        _root = new RootCommand(Description) { _validate, _score, _report, _sheet, _batch, _generate, _merge, _test, _schema, _completion, _helpCommand, verbose };
+        _root = new RootCommand(Description) { _validate, _score, _report, _sheet, _batch, _generate, _merge, _compare, _diff, _test, _schema, _completion, _helpCommand, verbose };
         _root.HelpName = "indicator";
         _root.SetAction(parse =>
         {
@@ -238,6 +242,8 @@ internal sealed class IndicatorCommandLine
         : command == _batch ? HelpText.BatchNotes
         : command == _generate ? HelpText.GenerateNotes
         : command == _merge ? HelpText.MergeNotes
+        : command == _compare ? HelpText.CompareNotes
+        : command == _diff ? HelpText.DiffNotes
         : command == _test ? HelpText.TestNotes
         : command == _schema ? HelpText.SchemaNotes
         : command == _completion ? CompletionScript.About

@@ -267,7 +267,8 @@ internal static class ScorecardTable
     /// <summary>Spectre counts a column for each edge and each column line of the border, even where the border draws nothing.</summary>
     private static int BorderReserve(int columns) => columns + 1;
 
-    private static int Cells(string text) => text.Length == 0 ? 0 : new Segment(text).CellCount();
+    /// <summary>Columns the text takes on a terminal, as Spectre measures (wide characters count two).</summary>
+    internal static int Cells(string text) => text.Length == 0 ? 0 : new Segment(text).CellCount();
 
 
     /// <summary>A group's "sum of its parts → 24.54 of 27" only repeats its score; anything else it says (capped, weighted, a formula, a bonus) is worth a line.</summary>
@@ -382,7 +383,8 @@ internal static class ScorecardTable
         }
     }
 
-    private static Grid Labelled(IReadOnlyList<(string Label, IRenderable Value)> lines)
+    /// <summary>Label and value pairs, the labels bold in a column of their own.</summary>
+    internal static Grid Labelled(IReadOnlyList<(string Label, IRenderable Value)> lines)
     {
         var grid = new Grid();
         grid.AddColumn(new GridColumn().NoWrap().PadLeft(0).PadRight(2));
@@ -395,7 +397,8 @@ internal static class ScorecardTable
         return grid;
     }
 
-    private static string TrimLineEnds(string text)
+    /// <summary>Plain text without the blanks Spectre pads lines with.</summary>
+    internal static string TrimLineEnds(string text)
     {
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -407,7 +410,7 @@ internal static class ScorecardTable
     }
 
     /// <summary>No frame and no column lines: only a rule under the header and one above the total, like a printed form.</summary>
-    private sealed class HeaderRuleBorder(string rule) : TableBorder
+    internal sealed class HeaderRuleBorder(string rule) : TableBorder
     {
         public override string GetPart(TableBorderPart part) => part switch
         {

@@ -128,7 +128,7 @@ internal static class ScorecardHtmlAssets
         """;
 
     /// <summary>JSON safe inside a script element: &lt;, &gt;, &amp; and quotes escaped as \uXXXX; CJK left readable.</summary>
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static readonly Lazy<string> ECharts = new(() => Resource("reporting/echarts.min.js"));
 
@@ -166,18 +166,24 @@ internal static class ScorecardHtmlAssets
     /// </summary>
     public static void WriteScripts(string json, string script, TextWriter writer)
     {
+        WriteLibrary(writer);
+        writer.Write("<script id=\"chart-data\" type=\"application/json\">");
+        writer.Write(json);
+        writer.WriteLine("</script>");
+        writer.WriteLine("<script>");
+        writer.WriteLine(script);
+        writer.WriteLine("</script>");
+    }
+
+    /// <summary>ECharts with its licence notice, as one script element.</summary>
+    private static void WriteLibrary(TextWriter writer)
+    {
         writer.WriteLine("<script id=\"echarts-lib\">");
         // The NOTICE of the ECharts distribution, as its licence asks; the file itself starts with the licence header.
         writer.WriteLine("/*! Apache ECharts " + EChartsVersion + ", licensed under the Apache License, Version 2.0.");
         writer.WriteLine(Notice.Value.Replace("*/", "* /", StringComparison.Ordinal).TrimEnd());
         writer.WriteLine("*/");
         writer.WriteLine(ECharts.Value);
-        writer.WriteLine("</script>");
-        writer.Write("<script id=\"chart-data\" type=\"application/json\">");
-        writer.Write(json);
-        writer.WriteLine("</script>");
-        writer.WriteLine("<script>");
-        writer.WriteLine(script);
         writer.WriteLine("</script>");
     }
 

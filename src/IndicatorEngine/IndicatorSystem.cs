@@ -210,6 +210,7 @@ public sealed class IndicatorSystem
         ArgumentNullException.ThrowIfNull(name);
         var diagnostics = new List<Diagnostic>();
         var read = EvidenceReader.Read(utf8Json, name, Plan.Catalogue, diagnostics, Plan.MaxDepth);
+        var selfScores = read?.SelfScores is { } entries ? SelfScores.Resolve(Plan, entries, utf8Json, name, diagnostics) : null;
         if (relocate is not null)
         {
             for (var i = 0; i < diagnostics.Count; i++)
@@ -218,7 +219,7 @@ public sealed class IndicatorSystem
             }
         }
 
-        return new EvidenceRecord(this, read, name, diagnostics);
+        return new EvidenceRecord(this, read, name, diagnostics) { SelfScores = selfScores };
     }
 
     /// <summary>
@@ -275,7 +276,10 @@ public sealed class IndicatorSystem
 
         var subject = new ScoredSubject(record.Id, record.Name, profile.Id, record.Region, record.Period);
         return new Scorecard(this, subject, profile, slots, mask, scores, statuses, total, upperBound, aggregationFailed,
-            (IReadOnlyList<VetoHit>?)vetoes ?? [], (IReadOnlyList<VetoHit>?)undecided ?? [], record.Diagnostics, vetoFailures, sourceName);
+            (IReadOnlyList<VetoHit>?)vetoes ?? [], (IReadOnlyList<VetoHit>?)undecided ?? [], record.Diagnostics, vetoFailures, sourceName)
+        {
+            SelfScoresByNode = record.SelfScores,
+        };
     }
 
     private (Profile Profile, int Index) ResolveProfile(EvidenceRecord record, string? profileId)

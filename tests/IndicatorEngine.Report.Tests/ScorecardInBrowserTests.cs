@@ -10,8 +10,6 @@ namespace IndicatorEngine.Report.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
 {
-    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-
     [Theory]
     [MemberData(nameof(Samples.All), MemberType = typeof(Samples))]
     public async Task Sample_OpensOffline_WithItsWordsAndBothCharts(string system, string sample)
@@ -24,23 +22,8 @@ public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
             ScorecardHtml.Write(card, stream);
         }
 
-        var url = new Uri(file).AbsoluteUri;
-        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var requests = new List<string>();
-        var errors = new List<string>();
-        page.Request += (_, request) => { lock (requests) { requests.Add(request.Url); } };
-        page.PageError += (_, error) => { lock (errors) { errors.Add("page error: " + error); } };
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                lock (errors) { errors.Add("console error: " + message.Text); }
-            }
-        };
-
-        await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.WaitForFunctionAsync("() => document.body.dataset.chartsReady === '1'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        await using var opened = await OpenedPage.OpenAsync(fixture, file);
+        var page = opened.Page;
 
         var text = await page.InnerTextAsync("body");
         Assert.Contains(Samples.SchoolName(card), text, StringComparison.Ordinal);
@@ -57,18 +40,26 @@ public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
             Assert.True(paths > 0, $"{chart} drew nothing (no svg path)");
         }
 
-        Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, $"{system}-{sample}.png"), FullPage = true });
+        await opened.ScreenshotAsync($"{system}-{sample}");
+        opened.AssertNothingRequestedOrFailed();
+    }
 
-        lock (errors)
-        {
-            Assert.Empty(errors);
-        }
+    [Fact]
+    public async Task SelfAssessedSample_ShowsItsOverClaims_LargestFirst()
+    {
+        var card = Samples.Score("henan-higher-vocational", "self-assessed");
+        using var folder = new TempFolder();
+        var file = folder.Write("self-assessed.html", ScorecardHtml.ToHtml(card));
+        await using var opened = await OpenedPage.OpenAsync(fixture, file);
+        var page = opened.Page;
 
-        lock (requests)
-        {
-            Assert.All(requests, requested => Assert.Equal(url, requested));
-        }
+        Assert.True(await page.Locator("#overclaims").IsVisibleAsync());
+        var ids = await page.EvalOnSelectorAllAsync<string[]>("#overclaims tbody tr", "rows => rows.map(r => r.dataset.point)");
+        Assert.Equal(card.OverClaims().Select(p => p.Id), ids);
+        Assert.Equal("+5.25", await page.InnerTextAsync("#overclaims tbody tr:first-child td.over"));
+        Assert.Contains("557.50 / 600", await page.InnerTextAsync("header"), StringComparison.Ordinal);
+        await opened.ScreenshotAsync("henan-higher-vocational-self-assessed");
+        opened.AssertNothingRequestedOrFailed();
     }
 
     [Fact]
@@ -77,21 +68,15 @@ public sealed class ScorecardInBrowserTests(BrowserFixture fixture)
         var card = Samples.Score("henan-higher-vocational", "missing-evidence");
         using var folder = new TempFolder();
         var file = folder.Write("card.html", ScorecardHtml.ToHtml(card));
-        await using var context = await fixture.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(file).AbsoluteUri);
-        await page.WaitForFunctionAsync("() => document.body.dataset.chartsReady === '1'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
-
-        var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true, PrintBackground = true });
-        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4), StringComparison.Ordinal);
-
+        await using var opened = await OpenedPage.OpenAsync(fixture, file);
+        var page = opened.Page;
+        await opened.PrintAsync();
         // In print the charts take their print size, 180 mm wide (96 CSS pixels to the inch), within A4's 186 mm of text width.
-        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         var width = await page.EvalOnSelectorAsync<double>("#radar-chart", "el => el.getBoundingClientRect().width");
         Assert.InRange(width, 180 / 25.4 * 96 - 1, 180 / 25.4 * 96 + 1);
     }
 
-    private static async Task<(double Width, double Height, int Paths)> Drawn(IPage page, string selector)
+    internal static async Task<(double Width, double Height, int Paths)> Drawn(IPage page, string selector)
     {
         var size = await page.EvalOnSelectorAsync<double[]>(selector, """
             el => {

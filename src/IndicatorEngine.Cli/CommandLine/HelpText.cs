@@ -14,11 +14,16 @@ internal static class HelpText
           indicator score DEFINITION EVIDENCE [--view compact] [--format json|markdown] [--out FILE]
           indicator score henan-higher-vocational school.json
           indicator report henan-higher-vocational school.json --out card.html [--lang en]
+          indicator report henan-higher-vocational --batch results.ndjson --out province.html
+          indicator sheet henan-higher-vocational school.json --out sheet.xlsx
           indicator explain henan-higher-vocational school.json [--indicator ID] [--format json]
           indicator gap henan-higher-vocational school.json [--target 500 | --grade excellent]
           indicator generate henan-higher-vocational --count 1000 --seed 7 --out schools.ndjson
           indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
           indicator merge shard-1.json shard-2.json --out all.json
+          indicator compare self.json expert.json [--format json|html --out FILE]
+          indicator compare --batch old-results.ndjson new-results.ndjson [--top 20]
+          indicator diff henan-higher-vocational edited.json [--replay-evidence schools.ndjson]
           indicator test henan-higher-vocational indicators/tests/henan-higher-vocational
           indicator schema evidence
           indicator COMMAND --help
@@ -92,6 +97,43 @@ internal static class HelpText
         Exit status: 0 done; 2 when a file is missing, not a summary, or of another system.
         """;
 
+    public const string CompareNotes = """
+        Two results of one subject (self-assessment and expert, last year and this year), each written by
+        'indicator score DEFINITION EVIDENCE --format json': every indicator and observation point both
+        have, matched by id, with its old and new score and status, largest change first (by the absolute
+        change, ties by id); then the totals, upper bounds, bar, verdict and grade, old -> new. Results of
+        another system, version or subject are still compared by id, with a note saying so (and a warning
+        on standard error). --format json is documented in docs/compare.md; --format html writes one
+        self-contained page with a bar chart of the first-level changes.
+
+        With --batch, OLD and NEW are the NDJSON results of 'indicator batch' (any --detail), read one line
+        at a time: counts, then the largest rises and falls of the total, rank changes, subjects newly
+        eligible and newly not eligible, subjects added and missing, --top N of each (default 20). Error
+        records are counted, not compared; a line that is not a result stops with its file and line.
+
+        Exit status: 0 done; 2 when a file is missing or not a result (its place named), or FILE cannot be
+        written.
+        """;
+
+    public const string DiffNotes = """
+        Says what changed between two versions of a definition (files or shipped ids; an overlay is
+        compared as merged with what it extends), matched by id, one sentence each: indicators and
+        observation points added, removed, moved (parent changed) or renamed; their points, weights and
+        rules (a new rule type, or each setting: thresholds, targets, bands, checklist items, formulas);
+        the pass bar and the indicators not applicable of each profile; grades; vetoes and their
+        conditions; evidence keys; regional targets; the system's own settings. --format markdown for a
+        review, json as docs/compare.md describes.
+
+        --replay-evidence INPUT scores every school of a batch input (NDJSON or CSV, as 'indicator batch'
+        reads it) under both versions with the batch runner, and adds how each school's total, verdict,
+        grade and rank change, largest moves first (--top N, default 20), after the counts: how many
+        newly pass and newly fail. A batch's results (--replay) carry scores, not evidence, so they
+        cannot be replayed; the command says so.
+
+        Exit status: 0 done (whether or not anything changed); 2 when a definition or the input cannot be
+        used, --replay is given, or any record could not be scored under either version.
+        """;
+
     public const string TestNotes = """
         Runs the author's test cases in TESTS_DIR against the definition: every *.json file directly in
         the folder is one case (indicators/schema/test-case.schema.json; keep evidence files it names in a
@@ -149,6 +191,17 @@ internal static class HelpText
         score, status and explanation under its indicators; with --plan, the improvement plan
         'indicator gap' works out for the default target. It prints on A4.
 
+        With --batch RESULTS instead of EVIDENCE: a province report of the NDJSON results 'indicator batch'
+        wrote (read one line at a time): the counts and statistics, a histogram of the totals with the bar
+        marked, the grades, each first-level indicator's and each city's rates as charts, the weakest
+        indicators (lowest mean share of points), the roll-up by city and county with the targets met or
+        missed, and the ranking, sortable by column and filterable by city. Targets that read evidence need
+        --summary SUMMARY, the summary the same batch wrote. A line that is not a result or error record of
+        the system is an error naming its line (IE505).
+
+          indicator batch henan-higher-vocational schools.ndjson --out results.ndjson --summary summary.json
+          indicator report henan-higher-vocational --batch results.ndjson --summary summary.json --out province.html
+
         Shipped systems (DEFINITION may be one of these ids):
           {DefinitionLoader.ShippedList}
 
@@ -157,7 +210,31 @@ internal static class HelpText
         Exit status: as for 'indicator score': 0 when written, whether or not the subject passes; 2 when
         the definition or the evidence is invalid, the profile unknown or FILE cannot be written, and also
         when the scorecard has errors (the page is still written, each error printed on standard error);
-        1 on an internal error.
+        1 on an internal error. With --batch: 0 when written, 2 when the definition, the results or the
+        summary cannot be used or FILE cannot be written.
+        """;
+
+    public static string SheetNotes => $"""
+        Scores one subject's evidence as 'indicator score' does and writes its score sheet in the layout of
+        the published self-assessment form (自评表): first-level indicator and its points, second-level
+        indicator and its points, observation point, its id, design points, the school's self-score (from
+        the evidence's "selfScores"), the verified score (the computed one) and a note (the explanation, or
+        why the point is open); one row per observation point, then a total row with the verdict.
+
+        Formats (from FILE's extension, or --format):
+          xlsx  an Excel workbook: a title row, the header, level cells merged over their points' rows,
+                numbers as numbers, columns wide enough for Chinese, A4 landscape
+          csv   UTF-8 with a byte order mark, CRLF, RFC 4180 quoting; the level cells repeated on every row
+
+        Shipped systems (DEFINITION may be one of these ids):
+          {DefinitionLoader.ShippedList}
+
+        FILE is replaced only once complete: an error leaves it as it was.
+
+        Exit status: as for 'indicator score': 0 when written, whether or not the subject passes; 2 when
+        the definition or the evidence is invalid, the profile unknown, the format unknown or FILE cannot
+        be written, and also when the scorecard has errors (the sheet is still written, each error printed
+        on standard error); 1 on an internal error.
         """;
 
     public static string ExplainNotes => $"""

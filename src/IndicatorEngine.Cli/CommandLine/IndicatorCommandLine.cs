@@ -23,12 +23,15 @@ internal sealed class IndicatorCommandLine
     private readonly RootCommand _root;
     private readonly Command _score;
     private readonly Command _report;
+    private readonly Command _sheet;
     private readonly Command _explain;
     private readonly Command _gap;
     private readonly Command _validate;
     private readonly Command _batch;
     private readonly Command _generate;
     private readonly Command _merge;
+    private readonly Command _compare;
+    private readonly Command _diff;
     private readonly Command _test;
     private readonly Command _schema;
     private readonly Command _completion;
@@ -38,12 +41,15 @@ internal sealed class IndicatorCommandLine
     {
         _score = new ScoreCommand(target).Command;
         _report = new ReportCommand().Command;
+        _sheet = new SheetCommand().Command;
         _explain = new ExplainCommand().Command;
         _gap = new GapCommand().Command;
         _validate = new ValidateCommand().Command;
         _batch = new BatchCommand(target, errorTarget ?? ConsoleTarget.Plain()).Command;
         _generate = new GenerateCommand().Command;
         _merge = new MergeCommand(target).Command;
+        _compare = new CompareCommand(target).Command;
+        _diff = new DiffCommand(target).Command;
         _test = new TestCommand().Command;
         _schema = new SchemaCommand().Command;
         _completion = CompletionScript.Command();
@@ -59,7 +65,7 @@ internal sealed class IndicatorCommandLine
             Recursive = true,
         };
         // Help shows this name, not the process name ("testhost" in tests, "dotnet" through the dll).
-        _root = new RootCommand(Description) { _validate, _score, _report, _explain, _gap, _batch, _generate, _merge, _test, _schema, _completion, _helpCommand, verbose };
+        _root = new RootCommand(Description) { _validate, _score, _report, _sheet, _explain, _gap, _batch, _generate, _merge, _compare, _diff, _test, _schema, _completion, _helpCommand, verbose };
         _root.HelpName = "indicator";
         _root.SetAction(parse =>
         {
@@ -235,12 +241,15 @@ internal sealed class IndicatorCommandLine
         command == _root ? HelpText.Root
         : command == _score ? HelpText.ScoreNotes
         : command == _report ? HelpText.ReportNotes
+        : command == _sheet ? HelpText.SheetNotes
         : command == _explain ? HelpText.ExplainNotes
         : command == _gap ? HelpText.GapNotes
         : command == _validate ? HelpText.ValidateNotes
         : command == _batch ? HelpText.BatchNotes
         : command == _generate ? HelpText.GenerateNotes
         : command == _merge ? HelpText.MergeNotes
+        : command == _compare ? HelpText.CompareNotes
+        : command == _diff ? HelpText.DiffNotes
         : command == _test ? HelpText.TestNotes
         : command == _schema ? HelpText.SchemaNotes
         : command == _completion ? CompletionScript.About

@@ -25,14 +25,14 @@ internal static class CommonOptions
     };
 
     /// <summary>
-    /// <c>DEFINITION</c>: a definition file, or the id of a shipped system (completed from the shipped ids).
-    /// <paramref name="listedBelow"/> for a command whose help lists those ids.
+    /// <c>DEFINITION</c> (or another <paramref name="name"/>): a definition file, or the id of a shipped system (completed
+    /// from the shipped ids). <paramref name="listedBelow"/> for a command whose help lists those ids.
     /// </summary>
-    public static Argument<string> Definition(bool listedBelow = false)
+    public static Argument<string> Definition(bool listedBelow = false, string name = "DEFINITION")
     {
-        var argument = new Argument<string>("DEFINITION")
+        var argument = new Argument<string>(name)
         {
-            HelpName = "DEFINITION",
+            HelpName = name,
             Description = "A definition file, or the id of a system shipped with the tool" + (listedBelow ? " (listed below)." : "."),
         };
         argument.CompletionSources.Add(_ => IndicatorSystem.ShippedIds);

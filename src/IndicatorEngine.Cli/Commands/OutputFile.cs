@@ -32,6 +32,26 @@ internal sealed class OutputFile : IDisposable
         return new OutputFile(path, temporary, new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024));
     }
 
+    /// <summary>
+    /// Writes the whole file with <paramref name="write"/> and puts it in place; when it cannot be written, says so
+    /// on <paramref name="stderr"/> in one line (<c>FILE: error: cannot write the WHAT: …</c>) and returns false.
+    /// </summary>
+    public static bool TryWrite(string path, string what, Action<Stream> write, TextWriter stderr)
+    {
+        try
+        {
+            using var file = Create(path);
+            write(file.Stream);
+            file.Commit();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            stderr.WriteLine(Rendering.SafeText.Line($"{path}: error: cannot write the {what}: {e.Message}"));
+            return false;
+        }
+    }
+
     /// <summary>Flushes the bytes to disk and puts the file in place, replacing any file of that name.</summary>
     public void Commit()
     {

@@ -121,7 +121,10 @@ internal static class ScorecardTable
 
         void Collect(IndicatorScore score, int depth, string id)
         {
-            rows.Add(new Row(ReportText.Title(score.Title, scorecard.Language) + ProvenanceText.Mark(score.Provenance), depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score, scorecard.Language) ? score.Explanation : null));
+            rows.Add(new Row(ReportText.Title(score.Title, scorecard.Language) + ProvenanceText.Mark(score.Provenance), depth, id, score.Status, score.Score, score.Max, ShowsExplanation(score, scorecard.Language) ? score.Explanation : null)
+            {
+                SelfScore = score.SelfScore,
+            });
             if (full || depth == 0)
             {
                 foreach (var child in score.Children)
@@ -131,14 +134,18 @@ internal static class ScorecardTable
             }
         }
 
-        return IndicatorTable(rows, scorecard.Total, scorecard.Max, ReportText.ScoreDecimals(scorecard), full, scorecard.Language, target);
+        return IndicatorTable(rows, scorecard.Total, scorecard.Max, ReportText.ScoreDecimals(scorecard), full, scorecard.Language, target, ReportText.HasSelfScores(scorecard));
     }
 
     /// <summary>One indicator's row: its title indented by its depth, the id shown, and an explanation worth showing.</summary>
-    private sealed record Row(string Title, int Depth, string Id, ScoreStatus Status, decimal Score, decimal Max, string? Explanation);
+    private sealed record Row(string Title, int Depth, string Id, ScoreStatus Status, decimal Score, decimal Max, string? Explanation)
+    {
+        /// <summary>The school's self-score of an observation point, or null.</summary>
+        public decimal? SelfScore { get; init; }
+    }
 
     /// <summary>The table, and the width to render it at: the target's, or more when the columns need more.</summary>
-    private static (Table Table, int Width) IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, Language language, ConsoleTarget target)
+    private static (Table Table, int Width) IndicatorTable(IReadOnlyList<Row> rows, decimal total, decimal max, int scoreDecimals, bool full, Language language, ConsoleTarget target, bool selfScored = false)
     {
         // Scores and maxima are right-aligned separately, each with one number of decimals, so that both
         // columns line up on their decimal points.
@@ -148,20 +155,24 @@ internal static class ScorecardTable
         string Points(decimal score, decimal outOf) =>
             $"{ReportText.Number(score, scoreDecimals).PadLeft(scoreWidth)} / {ReportText.Number(outOf, maxDecimals).PadLeft(maxWidth)}";
 
-        var columns = full ? 5 : 4;
+        // With self-scores, a column after the score: the self-score and how far it is from the score (8.00 +3.50).
+        var columns = (full ? 5 : 4) + (selfScored ? 1 : 0);
+        var selfHeader = ReportText.Pick(language, "自评分（差值）", "Self-score (difference)");
         string[] headers = language == Language.English
-            ? ["Indicator", "Id", "Status", "Score", "Explanation"]
-            : ["指标", "编号", "状态", "得分", "说明"];
-        string[] footers = [ReportText.Pick(language, "总分", "Total"), "", "", Points(total, max), ""];
-        var cells = rows.Select(row => new[]
-        {
+            ? ["Indicator", "Id", "Status", "Score", .. selfScored ? new[] { selfHeader } : [], "Explanation"]
+            : ["指标", "编号", "状态", "得分", .. selfScored ? new[] { selfHeader } : [], "说明"];
+        string[] footers = [ReportText.Pick(language, "总分", "Total"), "", "", Points(total, max), .. selfScored ? new[] { "" } : [], ""];
+        string[] RowCells(Row row) =>
+        [
             new string(' ', 2 * row.Depth) + SafeText.Line(row.Title),
             SafeText.Line(row.Id),
             ReportText.Status(row.Status, language),
             Points(row.Score, row.Max),
+            .. selfScored ? new[] { SelfCell(row, scoreDecimals) } : [],
             SafeText.Line(row.Explanation),
-        }).ToList();
-        var widths = Widths(cells.Append(headers).Append(footers), columns, target.Width);
+        ];
+        var cells = rows.Select(RowCells).ToList();
+        var widths = Widths(cells.Append(headers).Append(footers), columns, target.Width, full);
         var width = Math.Max(target.Width, widths.Sum() + (columns - 1) * Gap + BorderReserve(columns));
 
         var table = new Table { Border = new HeaderRuleBorder(target.Ansi ? "─" : "-"), ShowFooters = true };
@@ -173,8 +184,8 @@ internal static class ScorecardTable
                 Padding = new Padding(0, 0, column == columns - 1 ? 0 : Gap, 0),
                 Width = widths[column],
                 // Status and score never wrap; titles, ids and explanations may when there is no room.
-                NoWrap = column is 2 or 3,
-                Alignment = column == 3 ? Justify.Right : Justify.Left,
+                NoWrap = column is 2 or 3 || (selfScored && column == 4),
+                Alignment = column == 3 || (selfScored && column == 4) ? Justify.Right : Justify.Left,
             };
             table.AddColumn(tableColumn);
         }
@@ -194,9 +205,14 @@ internal static class ScorecardTable
                 new Text(text[2], StatusStyle(row.Status)),
                 new Text(text[3], style),
             };
+            if (selfScored)
+            {
+                renderables.Add(new Text(text[4], row.SelfScore > row.Score ? new Style(Color.Red) : style));
+            }
+
             if (full)
             {
-                renderables.Add(new Text(text[4]));
+                renderables.Add(new Text(text[^1]));
             }
 
             table.AddRow(renderables);
@@ -212,7 +228,7 @@ internal static class ScorecardTable
     /// Spectre measures, so wide characters count two), and the explanation the rest of the line, but at least
     /// <see cref="MinimumExplanationWidth"/>.
     /// </summary>
-    private static int[] Widths(IEnumerable<string[]> cells, int columns, int width)
+    private static int[] Widths(IEnumerable<string[]> cells, int columns, int width, bool full)
     {
         var widths = new int[columns];
         foreach (var row in cells)
@@ -225,11 +241,12 @@ internal static class ScorecardTable
 
         widths[0] = Math.Min(widths[0], MaximumNameWidth);
         widths[1] = Math.Min(widths[1], MaximumNameWidth);
-        if (columns == 5)
+        if (full)
         {
             // Short of room for the explanation, ids wrap first, then titles (each down to MinimumNameWidth);
             // only then is the table wider than the console.
-            var rest = width - widths[..4].Sum() - 4 * Gap - BorderReserve(columns);
+            var last = columns - 1;
+            var rest = width - widths[..last].Sum() - last * Gap - BorderReserve(columns);
             foreach (var column in new[] { 1, 0 })
             {
                 var give = Math.Clamp(MinimumExplanationWidth - rest, 0, Math.Max(widths[column] - MinimumNameWidth, 0));
@@ -237,16 +254,21 @@ internal static class ScorecardTable
                 rest += give;
             }
 
-            widths[4] = Math.Min(widths[4], Math.Max(rest, MinimumExplanationWidth));
+            widths[last] = Math.Min(widths[last], Math.Max(rest, MinimumExplanationWidth));
         }
 
         return widths;
     }
 
+    /// <summary>The self-score cell of a row: "8.00 (+3.50)", or empty where no self-score is given.</summary>
+    private static string SelfCell(Row row, int decimals) => row.SelfScore is not { } self ? ""
+        : $"{ReportText.Number(self, decimals)} ({(self > row.Score ? "+" : "")}{ReportText.Number(self - row.Score, decimals)})";
+
     /// <summary>Spectre counts a column for each edge and each column line of the border, even where the border draws nothing.</summary>
     private static int BorderReserve(int columns) => columns + 1;
 
-    private static int Cells(string text) => text.Length == 0 ? 0 : new Segment(text).CellCount();
+    /// <summary>Columns the text takes on a terminal, as Spectre measures (wide characters count two).</summary>
+    internal static int Cells(string text) => text.Length == 0 ? 0 : new Segment(text).CellCount();
 
 
     /// <summary>A group's "sum of its parts → 24.54 of 27" only repeats its score; anything else it says (capped, weighted, a formula, a bonus) is worth a line.</summary>
@@ -284,6 +306,7 @@ internal static class ScorecardTable
             ("", new Text(ReportText.VerdictBasis(scorecard, language))),
             (ReportText.Pick(language, "等级", "Grade"), new Text(grade.Length > 0 ? grade : "—")),
         };
+        AddSelfAssessment(scorecard, language, lines);
 
         if (scorecard.Indicators.SelectMany(i => i.DescendantsAndSelf()).Any(s => s.Provenance != Provenance.Published))
         {
@@ -334,7 +357,34 @@ internal static class ScorecardTable
         return Labelled(lines);
     }
 
-    private static Grid Labelled(IReadOnlyList<(string Label, IRenderable Value)> lines)
+    /// <summary>The self-assessed total and the over-claims, the largest first: only when the school gave self-scores.</summary>
+    private static void AddSelfAssessment(Scorecard scorecard, Language language, List<(string Label, IRenderable Value)> lines)
+    {
+        if (scorecard.SelfScoreTotal() is not { } selfTotal)
+        {
+            return;
+        }
+
+        var decimals = ReportText.ScoreDecimals(scorecard);
+        lines.Add((ReportText.Pick(language, "自评总分", "Self-assessed"), new Text($"{ReportText.Number(selfTotal, decimals)} / {ReportText.Number(scorecard.Max)}")));
+        var label = ReportText.Pick(language, "自评偏高", "Over-claims");
+        var overClaims = scorecard.OverClaims();
+        if (overClaims.Count == 0)
+        {
+            lines.Add((label, new Text(ReportText.None(language))));
+        }
+
+        var (self, verified, _) = ReportText.SelfScoreLabels(language);
+        foreach (var (point, i) in overClaims.Select((p, i) => (p, i)))
+        {
+            lines.Add((i == 0 ? label : "", new Text(
+                $"{SafeText.Line(point.Id)} {SafeText.Line(ReportText.Title(point.Title, language))}: {self} {ReportText.SelfScore(point, decimals)}, {verified} {ReportText.Number(point.Score, decimals)} ({ReportText.Difference(point, decimals)})",
+                new Style(Color.Red))));
+        }
+    }
+
+    /// <summary>Label and value pairs, the labels bold in a column of their own.</summary>
+    internal static Grid Labelled(IReadOnlyList<(string Label, IRenderable Value)> lines)
     {
         var grid = new Grid();
         grid.AddColumn(new GridColumn().NoWrap().PadLeft(0).PadRight(2));
@@ -347,7 +397,8 @@ internal static class ScorecardTable
         return grid;
     }
 
-    private static string TrimLineEnds(string text)
+    /// <summary>Plain text without the blanks Spectre pads lines with.</summary>
+    internal static string TrimLineEnds(string text)
     {
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -359,7 +410,7 @@ internal static class ScorecardTable
     }
 
     /// <summary>No frame and no column lines: only a rule under the header and one above the total, like a printed form.</summary>
-    private sealed class HeaderRuleBorder(string rule) : TableBorder
+    internal sealed class HeaderRuleBorder(string rule) : TableBorder
     {
         public override string GetPart(TableBorderPart part) => part switch
         {

@@ -319,39 +319,60 @@ public sealed class BatchSummary
     internal static IReadOnlyList<TargetOutcome> OutcomesOf(Tally tally, IReadOnlyList<TargetRule> targets) =>
         targets.Select((target, i) => target.Outcome(tally.Targets[i])).ToList();
 
+    /// <summary>The definition's regional targets, in its order.</summary>
+    internal IReadOnlyList<TargetRule> TargetRules => _targets;
+
     /// <summary>Counts one scored subject.</summary>
     internal void Add(Scorecard card)
     {
-        Records++;
-        var scores = card.NodeScores!;
-        var roots = card.Plan!.Roots;
         Span<TargetCount> targets = _targets.Count <= 16 ? stackalloc TargetCount[_targets.Count] : new TargetCount[_targets.Count];
         for (var i = 0; i < targets.Length; i++)
         {
             targets[i] = _targets[i].Count(card);
         }
 
-        _all.Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
-        var grade = card.Grade?.Id ?? "";
+        Add(card.Total, card.Verdict, card.Vetoed, card.Grade?.Id, card.Subject.Region, card.NodeScores!, card.Plan!.Roots, targets);
+    }
+
+    /// <summary>
+    /// Counts one subject from its result as a batch wrote it (no evidence): the targets decided by the verdict are
+    /// counted, those that read evidence are not (<see cref="TargetRule.NeedsEvidence"/>).
+    /// </summary>
+    internal void AddResult(decimal total, Verdict verdict, bool vetoed, string? gradeId, Region? region, string profile, decimal[] nodeScores, int[] roots)
+    {
+        Span<TargetCount> targets = _targets.Count <= 16 ? stackalloc TargetCount[_targets.Count] : new TargetCount[_targets.Count];
+        for (var i = 0; i < targets.Length; i++)
+        {
+            targets[i] = _targets[i].CountResult(profile, verdict);
+        }
+
+        Add(total, verdict, vetoed, gradeId, region, nodeScores, roots, targets);
+    }
+
+    private void Add(decimal total, Verdict verdict, bool vetoed, string? gradeId, Region? region, decimal[] scores, int[] roots, ReadOnlySpan<TargetCount> targets)
+    {
+        Records++;
+        _all.Add(total, verdict, vetoed, scores, roots, targets);
+        var grade = gradeId ?? "";
         _grades[grade] = _grades.GetValueOrDefault(grade) + 1;
-        if (card.Subject.Region is not { } region)
+        if (region is null)
         {
             return;
         }
 
         if (region.Province is not null)
         {
-            RegionTally((RegionLevel.Province, region.Province, null, null)).Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
+            RegionTally((RegionLevel.Province, region.Province, null, null)).Add(total, verdict, vetoed, scores, roots, targets);
         }
 
         if (region.City is not null)
         {
-            RegionTally((RegionLevel.City, region.Province, region.City, null)).Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
+            RegionTally((RegionLevel.City, region.Province, region.City, null)).Add(total, verdict, vetoed, scores, roots, targets);
         }
 
         if (region.County is not null)
         {
-            RegionTally((RegionLevel.County, region.Province, region.City, region.County)).Add(card.Total, card.Verdict, card.Vetoed, scores, roots, targets);
+            RegionTally((RegionLevel.County, region.Province, region.City, region.County)).Add(total, verdict, vetoed, scores, roots, targets);
         }
     }
 

@@ -96,6 +96,18 @@ internal sealed class TargetRule
     }
 
     /// <summary>The target's outcome from its counts.</summary>
+    /// <summary>
+    /// Whether counting the target needs the subject's evidence (a mean of a value, a share by a value), so that it
+    /// cannot be counted from results alone; false for a share decided by the verdict. True for a target read back
+    /// from a summary's JSON, whose counts are already made.
+    /// </summary>
+    public bool NeedsEvidence => _passed is null;
+
+    /// <summary>The count from a result alone: a share decided by the verdict; nothing for a target that needs evidence.</summary>
+    public TargetCount CountResult(string profile, Verdict verdict) =>
+        _passed is not { } passed || (_profile is not null && profile != _profile) ? default
+        : new TargetCount(1, (verdict == Verdict.Passed) == passed ? 1 : 0, 0m, 0m);
+
     public TargetOutcome Outcome(TargetCount count)
     {
         if (Kind == TargetKind.Share)

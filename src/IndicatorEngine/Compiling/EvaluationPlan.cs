@@ -43,6 +43,10 @@ internal sealed class EvaluationPlan
 
     public PlanNode[] Nodes { get; }
 
+    /// <summary>Node index by indicator id; built when first asked for (self-scores need it, scoring does not).</summary>
+    public IReadOnlyDictionary<string, int> NodeIndex =>
+        field ??= Nodes.ToDictionary(n => n.Indicator.Id, n => n.Index, StringComparer.Ordinal);
+
     public int[] Roots { get; }
 
     public bool RootWeightedMean { get; }

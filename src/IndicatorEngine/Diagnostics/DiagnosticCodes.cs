@@ -84,6 +84,12 @@ public static class DiagnosticCodes
     /// <summary>Evidence missing for an observation point.</summary>
     public const string EvidenceMissing = "IE205";
 
+    /// <summary>
+    /// A self-score (<c>selfScores</c> in the evidence) that cannot be used: not a number, negative, above the
+    /// point's points, or naming no observation point of the system. It is ignored; the point is scored as always.
+    /// </summary>
+    public const string SelfScoreInvalid = "IE206";
+
     /// <summary>A rule returned a score outside [0, max]; it was clamped.</summary>
     public const string ScoreClamped = "IE301";
 
@@ -110,4 +116,7 @@ public static class DiagnosticCodes
 
     /// <summary>A subject id already seen earlier in the same batch: the later record is an error record.</summary>
     public const string DuplicateSubject = "IE504";
+
+    /// <summary>A line of batch results given to a province report that is not a result or error record of the system, or a result without its indicators.</summary>
+    public const string BadResultLine = "IE505";
 }

@@ -28,6 +28,12 @@ public sealed record IndicatorScore(
     /// <summary>The document and clause the indicator comes from (the definition's <see cref="Indicator.Source"/>); null when not stated.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// The school's own score for this observation point (自评分, the evidence's <c>selfScores</c>), beside
+    /// <see cref="Score"/>, the score the evidence supports; null when it gave none (always null for a group).
+    /// </summary>
+    public decimal? SelfScore { get; init; }
+
     /// <summary>This score and every score below it, parents first.</summary>
     /// <returns>The scores in depth-first pre-order.</returns>
     public IEnumerable<IndicatorScore> DescendantsAndSelf()

@@ -118,6 +118,7 @@ public sealed class Scorecard
         _statuses = card._statuses;
         _evidenceDiagnostics = card._evidenceDiagnostics;
         _vetoFailures = card._vetoFailures;
+        SelfScoresByNode = card.SelfScoresByNode;
         _evidenceSource = card._evidenceSource;
         _systemSource = card._systemSource;
         _missingEvidence = card._missingEvidence;
@@ -159,6 +160,9 @@ public sealed class Scorecard
 
     /// <summary>The status of every plan node, by node index; null for a card read back from JSON.</summary>
     internal ScoreStatus[]? NodeStatuses => _statuses;
+
+    /// <summary>The school's self-scores by plan node index; null when it gave none, or for a card read back from JSON.</summary>
+    internal decimal?[]? SelfScoresByNode { get; init; }
 
     /// <summary>
     /// The language of the card's words: the explanations in <see cref="Indicators"/>, the vetoes' reasons, and
@@ -263,6 +267,39 @@ public sealed class Scorecard
     public IEnumerable<IndicatorScore> ObservationPoints() =>
         Indicators.SelectMany(i => i.DescendantsAndSelf()).Where(s => s.Children.Count == 0);
 
+    /// <summary>
+    /// The sum of the self-scores the school gave (<see cref="IndicatorScore.SelfScore"/> of the observation points);
+    /// null when it gave none.
+    /// </summary>
+    /// <returns>The self-assessed total, or null.</returns>
+    public decimal? SelfScoreTotal()
+    {
+        decimal? sum = null;
+        foreach (var point in ObservationPoints())
+        {
+            if (point.SelfScore is { } self)
+            {
+                sum = (sum ?? 0m) + self;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The observation points whose self-score is above the score the evidence supports, the largest over-claim
+    /// (self-score minus score) first, equal ones in tree order. Empty when the school gave no self-scores.
+    /// </summary>
+    /// <returns>The over-claimed points.</returns>
+    public IReadOnlyList<IndicatorScore> OverClaims() =>
+        ObservationPoints()
+            .Where(p => p.SelfScore > p.Score)
+            .Select((p, order) => (Point: p, Order: order))
+            .OrderByDescending(x => x.Point.SelfScore!.Value - x.Point.Score)
+            .ThenBy(x => x.Order)
+            .Select(x => x.Point)
+            .ToList();
+
     private static Verdict Decide(bool vetoed, bool open, decimal total, decimal upperBound, decimal threshold) =>
         vetoed || upperBound < threshold ? Verdict.Failed
         : open || total < threshold ? Verdict.Undetermined
@@ -316,6 +353,7 @@ public sealed class Scorecard
             {
                 Provenance = node.Indicator.Provenance,
                 Source = node.Indicator.Source,
+                SelfScore = SelfScoresByNode?[index],
             };
         }
     }

@@ -132,6 +132,7 @@ internal ref struct EvidenceReader
                 : _reader.ValueTextEquals("documents"u8) ? 256
                 : _reader.ValueTextEquals("system"u8) ? 2
                 : _reader.ValueTextEquals("$schema"u8) ? 1
+                : _reader.ValueTextEquals("selfScores"u8) ? 512
                 : 0;
             var property = bit switch
             {
@@ -144,6 +145,7 @@ internal ref struct EvidenceReader
                 64 => "period",
                 128 => "values",
                 256 => "documents",
+                512 => "selfScores",
                 _ => _reader.GetString()!,
             };
             if ((seen & bit) != 0)
@@ -196,6 +198,9 @@ internal ref struct EvidenceReader
                     break;
                 case 256:
                     ReadDocuments(result, unknownKinds);
+                    break;
+                case 512:
+                    ReadSelfScores(result);
                     break;
                 default:
                     Shape(pointer, at, $"property '{property}' is not allowed here; remove it or check its spelling");
@@ -389,6 +394,56 @@ internal ref struct EvidenceReader
             {
                 _diagnostics.Add(At(ValuePointer(key), valueAt, code, DiagnosticSeverity.Error, message));
                 slots![slot] = EvidenceValue.Invalid;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The school's own self-scores by observation point id. Without a catalogue only the shape is checked; with
+    /// one, a score that is not a number or is negative is an error that drops it (the point is scored as
+    /// always), and the rest are kept with their places for the system to check ids and points.
+    /// </summary>
+    private void ReadSelfScores(ReadEvidence result)
+    {
+        if (_reader.TokenType != JsonTokenType.StartObject)
+        {
+            Shape("/selfScores", _reader.TokenStartIndex, "an object { \"<observation point id>\": points, … } is expected here");
+            SkipValue();
+            return;
+        }
+
+        var ids = new List<string>();
+        while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var at = _reader.TokenStartIndex;
+            var id = _reader.GetString()!;
+            if (ids.Contains(id))
+            {
+                Duplicate(id, at);
+            }
+
+            ids.Add(id);
+            Next();
+            var valueAt = _reader.TokenStartIndex;
+            var pointer = JsonPointer.Append("/selfScores", id);
+            if (_catalogue is null)
+            {
+                SkipValue();
+            }
+            else if (_reader.TokenType != JsonTokenType.Number || !TryReadNumber(out var points))
+            {
+                _diagnostics.Add(At(pointer, valueAt, DiagnosticCodes.SelfScoreInvalid, DiagnosticSeverity.Error,
+                    $"the self-score of '{id}' must be a number of points, not {Describe()}; write it as a number, e.g. 8.5"));
+                SkipValue();
+            }
+            else if (points < 0m)
+            {
+                _diagnostics.Add(At(pointer, valueAt, DiagnosticCodes.SelfScoreInvalid, DiagnosticSeverity.Error,
+                    $"the self-score of '{id}' is {points.ToString(CultureInfo.InvariantCulture)}, below 0; give 0 or more points"));
+            }
+            else
+            {
+                (result.SelfScores ??= []).Add(new SelfScoreEntry(id, points, valueAt));
             }
         }
     }

@@ -53,4 +53,7 @@ public sealed class EvidenceRecord
     internal IndicatorSystem System { get; }
 
     internal EvidenceValue[] Slots { get; }
+
+    /// <summary>The school's self-scores by plan node index (null where none is given); null when the evidence gives none.</summary>
+    internal decimal?[]? SelfScores { get; init; }
 }

@@ -114,6 +114,24 @@ internal static class ReportText
     public static int ScoreDecimals(Scorecard scorecard) =>
         scorecard.Indicators.SelectMany(i => i.DescendantsAndSelf()).Select(s => Decimals(s.Score)).Append(Decimals(scorecard.Total)).Max();
 
+    /// <summary>Whether the school gave any self-score: the reports add their self-score columns and over-claims only then.</summary>
+    public static bool HasSelfScores(Scorecard scorecard) => scorecard.ObservationPoints().Any(p => p.SelfScore is not null);
+
+    /// <summary>Self-score minus score, signed (+2.50, -1.00, 0.00); "—" without a self-score.</summary>
+    public static string Difference(IndicatorScore point, int decimals) => point.SelfScore is not { } self ? "—"
+        : self - point.Score is var difference && difference > 0m ? "+" + Number(difference, decimals) : Number(difference, decimals);
+
+    /// <summary>The self-score with the card's places, or "—".</summary>
+    public static string SelfScore(IndicatorScore point, int decimals) => point.SelfScore is { } self ? Number(self, decimals) : "—";
+
+    /// <summary>The heading of the over-claims: the points whose self-score is above the score the evidence supports.</summary>
+    public static string OverClaimsHeading(Language language) =>
+        Pick(language, "自评高于佐证支持的得分", "Over-claims: self-score above what the evidence supports");
+
+    /// <summary>Column labels of the self-assessment: self-score, score the evidence supports, difference.</summary>
+    public static (string Self, string Verified, string Difference) SelfScoreLabels(Language language) =>
+        (Pick(language, "自评分", "Self-score"), Pick(language, "核算得分", "Verified score"), Pick(language, "差值", "Difference"));
+
     public static string Region(Region? region)
     {
         if (region is null)

@@ -50,19 +50,11 @@ public static class ScorecardHtml
         var language = scorecard.Language;
         var subject = scorecard.Subject;
         var systemTitle = ReportText.Title(scorecard.SystemTitle, language);
-        writer.WriteLine("<!DOCTYPE html>");
-        writer.WriteLine($"<html lang=\"{ReportText.Pick(language, "zh-CN", "en")}\">");
-        writer.WriteLine("<head>");
-        writer.WriteLine("<meta charset=\"utf-8\">");
-        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        writer.WriteLine($"<title>{Html(subject.Name ?? subject.Id)} · {Html(systemTitle)}</title>");
-        writer.WriteLine("<style>");
-        writer.WriteLine(ScorecardHtmlAssets.Stylesheet);
-        writer.WriteLine("</style>");
-        writer.WriteLine("</head>");
+        ScorecardHtmlAssets.WriteHead(writer, language, $"{subject.Name ?? subject.Id} · {systemTitle}", "");
         writer.WriteLine("<body>");
         WriteBanner(scorecard, language, systemTitle, writer);
         WriteVetoes(scorecard, language, writer);
+        WriteOverClaims(scorecard, language, writer);
         WriteCharts(language, writer);
         WriteToDo(scorecard, language, writer);
         if (plan is not null)
@@ -133,6 +125,11 @@ public static class ScorecardHtml
             + (scorecard.TotalUpperBound != scorecard.Total
                 ? Html(ReportText.Pick(language, $"（补齐佐证后至多 {ReportText.Number(scorecard.TotalUpperBound, decimals)}）", $" (at most {ReportText.Number(scorecard.TotalUpperBound, decimals)} once the open points are settled)"))
                 : ""));
+        if (scorecard.SelfScoreTotal() is { } selfTotal)
+        {
+            Item(writer, ReportText.Pick(language, "自评总分", "Self-assessed total"), $"{ReportText.Number(selfTotal, decimals)} / {ReportText.Number(scorecard.Max)}");
+        }
+
         var grade = ReportText.Grade(scorecard, language, g => $"{ReportText.Title(g.Title, language)} (≥ {ReportText.Number(g.MinScore)}){ProvenanceText.Note(g.Provenance, language)}");
         Item(writer, ReportText.Pick(language, "等级", "Grade"), Html(grade.Length > 0 ? grade : "—"));
         Item(writer, ReportText.Pick(language, "学校", "Subject"), Html(subject.Name is null ? subject.Id : $"{subject.Name} ({subject.Id})"));
@@ -172,6 +169,40 @@ public static class ScorecardHtml
         }
 
         writer.WriteLine("</ul>");
+        writer.WriteLine("</section>");
+    }
+
+    /// <summary>The points scored by the school above what its evidence supports, largest over-claim first; only when it gave self-scores.</summary>
+    private static void WriteOverClaims(Scorecard scorecard, Language language, TextWriter writer)
+    {
+        if (!ReportText.HasSelfScores(scorecard))
+        {
+            return;
+        }
+
+        var decimals = ReportText.ScoreDecimals(scorecard);
+        var overClaims = scorecard.OverClaims();
+        writer.WriteLine("<section class=\"overclaims\">");
+        writer.WriteLine($"<h2>{Html(ReportText.OverClaimsHeading(language))}</h2>");
+        if (overClaims.Count == 0)
+        {
+            writer.WriteLine($"<p>{Html(ReportText.Pick(language, "无：每个观测点的自评分都不高于佐证支持的得分。", "None: no self-score is above what the evidence supports."))}</p>");
+            writer.WriteLine("</section>");
+            return;
+        }
+
+        var (self, verified, difference) = ReportText.SelfScoreLabels(language);
+        writer.WriteLine("<table class=\"points\" id=\"overclaims\">");
+        writer.WriteLine($"<thead><tr><th>{Html(ReportText.Pick(language, "编号", "Id"))}</th><th>{Html(ReportText.Pick(language, "观测点", "Observation point"))}</th><th class=\"num\">{Html(self)}</th><th class=\"num\">{Html(verified)}</th><th class=\"num\">{Html(difference)}</th><th>{Html(ReportText.Pick(language, "说明", "Explanation"))}</th></tr></thead>");
+        writer.WriteLine("<tbody>");
+        foreach (var point in overClaims)
+        {
+            writer.WriteLine($"<tr data-point=\"{Html(point.Id)}\"><td class=\"code\">{Html(point.Id)}</td><td>{Html(ReportText.Title(point.Title, language))}</td><td class=\"num\">{ReportText.SelfScore(point, decimals)}</td>"
+                + $"<td class=\"num\">{ReportText.Number(point.Score, decimals)}</td><td class=\"num over\">{ReportText.Difference(point, decimals)}</td><td>{Html(point.Explanation)}</td></tr>");
+        }
+
+        writer.WriteLine("</tbody>");
+        writer.WriteLine("</table>");
         writer.WriteLine("</section>");
     }
 
@@ -231,6 +262,7 @@ public static class ScorecardHtml
     private static void WriteIndicators(Scorecard scorecard, Language language, TextWriter writer)
     {
         var decimals = ReportText.ScoreDecimals(scorecard);
+        var selfScored = ReportText.HasSelfScores(scorecard);
         var number = 0;
         foreach (var first in scorecard.Indicators)
         {
@@ -239,27 +271,30 @@ public static class ScorecardHtml
             foreach (var second in first.Children.Where(c => c.Children.Count > 0))
             {
                 writer.WriteLine($"<h3>{Html(ReportText.Title(second.Title, language))}{Html(ProvenanceText.Mark(second.Provenance))} <span class=\"code\">{Html(second.Id)}</span> <span class=\"pts\">{Points(second, decimals)}</span> <span class=\"status status-{ReportText.Status(second.Status)}\">{Html(ReportText.Status(second.Status, language))}</span></h3>");
-                WritePoints(second.DescendantsAndSelf().Where(s => s.Children.Count == 0), decimals, language, writer);
+                WritePoints(second.DescendantsAndSelf().Where(s => s.Children.Count == 0), decimals, selfScored, language, writer);
             }
 
             if (first.Children.Count == 0 || first.Children.Any(c => c.Children.Count == 0))
             {
-                WritePoints(first.Children.Count == 0 ? [first] : first.Children.Where(c => c.Children.Count == 0), decimals, language, writer);
+                WritePoints(first.Children.Count == 0 ? [first] : first.Children.Where(c => c.Children.Count == 0), decimals, selfScored, language, writer);
             }
 
             writer.WriteLine("</section>");
         }
     }
 
-    private static void WritePoints(IEnumerable<IndicatorScore> points, int decimals, Language language, TextWriter writer)
+    private static void WritePoints(IEnumerable<IndicatorScore> points, int decimals, bool selfScored, Language language, TextWriter writer)
     {
+        var (self, _, difference) = ReportText.SelfScoreLabels(language);
+        var selfHeads = selfScored ? $"<th class=\"num\">{Html(self)}</th><th class=\"num\">{Html(difference)}</th>" : "";
         writer.WriteLine("<table class=\"points\">");
-        writer.WriteLine($"<thead><tr><th>{Html(ReportText.Pick(language, "编号", "Id"))}</th><th>{Html(ReportText.Pick(language, "观测点", "Observation point"))}</th><th class=\"num\">{Html(ReportText.Pick(language, "得分", "Score"))}</th><th>{Html(ReportText.Pick(language, "状态", "Status"))}</th><th>{Html(ReportText.Pick(language, "说明", "Explanation"))}</th></tr></thead>");
+        writer.WriteLine($"<thead><tr><th>{Html(ReportText.Pick(language, "编号", "Id"))}</th><th>{Html(ReportText.Pick(language, "观测点", "Observation point"))}</th><th class=\"num\">{Html(ReportText.Pick(language, "得分", "Score"))}</th>{selfHeads}<th>{Html(ReportText.Pick(language, "状态", "Status"))}</th><th>{Html(ReportText.Pick(language, "说明", "Explanation"))}</th></tr></thead>");
         writer.WriteLine("<tbody>");
         foreach (var point in points)
         {
+            var selfCells = selfScored ? $"<td class=\"num self\">{ReportText.SelfScore(point, decimals)}</td><td class=\"num{(point.SelfScore > point.Score ? " over" : "")}\">{ReportText.Difference(point, decimals)}</td>" : "";
             writer.WriteLine($"<tr data-point=\"{Html(point.Id)}\"><td class=\"code\">{Html(point.Id)}</td><td>{Html(ReportText.Title(point.Title, language))}<span class=\"mark\">{Html(ProvenanceText.Mark(point.Provenance))}</span></td>"
-                + $"<td class=\"num\">{Points(point, decimals)}</td><td class=\"status status-{ReportText.Status(point.Status)}\">{Html(ReportText.Status(point.Status, language))}</td><td>{Html(point.Explanation)}</td></tr>");
+                + $"<td class=\"num\">{Points(point, decimals)}</td>{selfCells}<td class=\"status status-{ReportText.Status(point.Status)}\">{Html(ReportText.Status(point.Status, language))}</td><td>{Html(point.Explanation)}</td></tr>");
         }
 
         writer.WriteLine("</tbody>");

@@ -48,6 +48,7 @@ internal static class ScorecardHtmlAssets
         .status-partial { color: var(--undetermined); }
         .status-not-applicable { color: var(--muted); }
         .mark { color: var(--muted); }
+        .over { color: var(--failed); font-weight: bold; }
         footer { margin-top: 24px; color: var(--muted); font-size: 12px; }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {
@@ -127,14 +128,55 @@ internal static class ScorecardHtmlAssets
         """;
 
     /// <summary>JSON safe inside a script element: &lt;, &gt;, &amp; and quotes escaped as \uXXXX; CJK left readable.</summary>
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    internal static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static readonly Lazy<string> ECharts = new(() => Resource("reporting/echarts.min.js"));
 
     private static readonly Lazy<string> Notice = new(() => Resource("reporting/ECHARTS-NOTICE"));
 
+    /// <summary>
+    /// The page up to its body: the doctype, the language, UTF-8, the <paramref name="title"/> (escaped here), and the
+    /// stylesheet with <paramref name="moreStyles"/> after it.
+    /// </summary>
+    public static void WriteHead(TextWriter writer, Language language, string title, string moreStyles)
+    {
+        writer.WriteLine("<!DOCTYPE html>");
+        writer.WriteLine($"<html lang=\"{ReportText.Pick(language, "zh-CN", "en")}\">");
+        writer.WriteLine("<head>");
+        writer.WriteLine("<meta charset=\"utf-8\">");
+        writer.WriteLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        writer.WriteLine($"<title>{ScorecardHtml.Html(title)}</title>");
+        writer.WriteLine("<style>");
+        writer.WriteLine(Stylesheet);
+        if (moreStyles.Length > 0)
+        {
+            writer.WriteLine(moreStyles);
+        }
+
+        writer.WriteLine("</style>");
+        writer.WriteLine("</head>");
+    }
+
     /// <summary>ECharts with its licence notice, the chart data, and the script that draws the charts.</summary>
-    public static void WriteScripts(Scorecard scorecard, TextWriter writer)
+    public static void WriteScripts(Scorecard scorecard, TextWriter writer) => WriteScripts(ChartData(scorecard), DrawScript, writer);
+
+    /// <summary>
+    /// ECharts with its licence notice, then <paramref name="json"/> (already safe inside a script element) as
+    /// <c>#chart-data</c>, then <paramref name="script"/>, which draws from it.
+    /// </summary>
+    public static void WriteScripts(string json, string script, TextWriter writer)
+    {
+        WriteLibrary(writer);
+        writer.Write("<script id=\"chart-data\" type=\"application/json\">");
+        writer.Write(json);
+        writer.WriteLine("</script>");
+        writer.WriteLine("<script>");
+        writer.WriteLine(script);
+        writer.WriteLine("</script>");
+    }
+
+    /// <summary>ECharts with its licence notice, as one script element.</summary>
+    private static void WriteLibrary(TextWriter writer)
     {
         writer.WriteLine("<script id=\"echarts-lib\">");
         // The NOTICE of the ECharts distribution, as its licence asks; the file itself starts with the licence header.
@@ -143,20 +185,25 @@ internal static class ScorecardHtmlAssets
         writer.WriteLine("*/");
         writer.WriteLine(ECharts.Value);
         writer.WriteLine("</script>");
-        writer.Write("<script id=\"chart-data\" type=\"application/json\">");
-        writer.Write(ChartData(scorecard));
-        writer.WriteLine("</script>");
-        writer.WriteLine("<script>");
-        writer.WriteLine(DrawScript);
-        writer.WriteLine("</script>");
+    }
+
+    /// <summary>JSON for a script element, written by <paramref name="write"/>: &lt;, &gt;, &amp; and quotes escaped, CJK readable.</summary>
+    public static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            write(json);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     /// <summary>The charts' data: each first- and second-level indicator's title and score ÷ points as a percentage.</summary>
     internal static string ChartData(Scorecard scorecard)
     {
         var language = scorecard.Language;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        return Json(json =>
         {
             json.WriteStartObject();
             json.WriteString("font", FontStack);
@@ -178,9 +225,7 @@ internal static class ScorecardHtmlAssets
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        });
     }
 
     private static void Indicator(Utf8JsonWriter json, IndicatorScore score, Language language)

@@ -198,6 +198,11 @@ public static class ScorecardJson
         WriteText(writer, score.Title);
         writer.WriteNumber("score", score.Score);
         writer.WriteNumber("max", score.Max);
+        if (score.SelfScore is { } self)
+        {
+            writer.WriteNumber("selfScore", self);
+        }
+
         writer.WriteString("status", ReportText.Status(score.Status));
         writer.WriteString("explanation", score.Explanation);
         writer.WriteString("provenance", ProvenanceText.Name(score.Provenance));

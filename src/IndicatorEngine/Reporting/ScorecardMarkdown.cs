@@ -22,15 +22,21 @@ public static class ScorecardMarkdown
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(writer);
         var language = scorecard.Language;
+        var decimals = ReportText.ScoreDecimals(scorecard);
+        var selfScored = ReportText.HasSelfScores(scorecard);
         WriteSummary(scorecard, language, writer);
+        if (selfScored)
+        {
+            WriteOverClaims(scorecard, decimals, language, writer);
+        }
+
         WriteVetoes(scorecard, language, writer);
         WriteMissing(scorecard, language, writer);
-        var decimals = ReportText.ScoreDecimals(scorecard);
         WriteLegend(scorecard, language, writer);
         var number = 0;
         foreach (var first in scorecard.Indicators)
         {
-            WriteIndicator(++number, first, decimals, language, writer);
+            WriteIndicator(++number, first, decimals, selfScored, language, writer);
         }
 
         WriteDiagnostics(scorecard, language, writer);
@@ -72,8 +78,37 @@ public static class ScorecardMarkdown
             + (scorecard.TotalUpperBound != scorecard.Total
                 ? ReportText.Pick(language, $"（补齐佐证后至多 {ReportText.Number(scorecard.TotalUpperBound, decimals)}）", $" (at most {ReportText.Number(scorecard.TotalUpperBound, decimals)} once the open points are settled)")
                 : ""));
+        if (scorecard.SelfScoreTotal() is { } selfTotal)
+        {
+            Row(writer, ReportText.Pick(language, "自评总分", "Self-assessed total"), $"{ReportText.Number(selfTotal, decimals)} / {ReportText.Number(scorecard.Max)}");
+        }
+
         Row(writer, ReportText.Pick(language, "结论", "Verdict"), $"**{ReportText.Verdict(scorecard.Verdict, language)}**{ReportText.Pick(language, "（", " (")}{ReportText.VerdictBasis(scorecard, language)}{ReportText.Pick(language, "）", ")")}" + (scorecard.Vetoed ? ReportText.Vetoed(language) : ""));
         Row(writer, ReportText.Pick(language, "等级", "Grade"), ReportText.Grade(scorecard, language, grade => $"{Escape(ReportText.Title(grade.Title, language))} `{Code(grade.Id)}` (≥ {ReportText.Number(grade.MinScore)}){ProvenanceText.Note(grade.Provenance, language)}") is { Length: > 0 } graded ? graded : "—");
+        writer.WriteLine();
+    }
+
+    /// <summary>The points the school scored itself above what its evidence supports, the largest over-claim first.</summary>
+    private static void WriteOverClaims(Scorecard scorecard, int decimals, Language language, TextWriter writer)
+    {
+        writer.WriteLine($"## {ReportText.OverClaimsHeading(language)}");
+        writer.WriteLine();
+        var overClaims = scorecard.OverClaims();
+        if (overClaims.Count == 0)
+        {
+            writer.WriteLine(ReportText.Pick(language, "无。", "None."));
+            writer.WriteLine();
+            return;
+        }
+
+        var (self, verified, difference) = ReportText.SelfScoreLabels(language);
+        writer.WriteLine($"| {ReportText.Pick(language, "编号", "Id")} | {ReportText.Pick(language, "观测点", "Observation point")} | {self} | {verified} | {difference} | {ReportText.Pick(language, "说明", "Explanation")} |");
+        writer.WriteLine("|---|---|--:|--:|--:|---|");
+        foreach (var point in overClaims)
+        {
+            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(ReportText.Title(point.Title, language))} | {ReportText.SelfScore(point, decimals)} | {ReportText.Number(point.Score, decimals)} | {ReportText.Difference(point, decimals)} | {Escape(point.Explanation)} |");
+        }
+
         writer.WriteLine();
     }
 
@@ -120,7 +155,7 @@ public static class ScorecardMarkdown
         writer.WriteLine();
     }
 
-    private static void WriteIndicator(int number, IndicatorScore first, int decimals, Language language, TextWriter writer)
+    private static void WriteIndicator(int number, IndicatorScore first, int decimals, bool selfScored, Language language, TextWriter writer)
     {
         writer.WriteLine($"## {number}. {Escape(ReportText.Title(first.Title, language))}{Mark(first)}: {Points(first, decimals)} ({ReportText.Status(first.Status, language)})");
         writer.WriteLine();
@@ -134,11 +169,14 @@ public static class ScorecardMarkdown
             writer.WriteLine();
         }
 
-        writer.WriteLine(ReportText.Pick(language, "| 编号 | 观测点 | 得分 | 状态 | 说明 |", "| Id | Observation point | Score | Status | Explanation |"));
-        writer.WriteLine("|---|---|--:|---|---|");
+        var (self, _, difference) = ReportText.SelfScoreLabels(language);
+        var selfHeader = selfScored ? $" {self} | {difference} |" : "";
+        writer.WriteLine(ReportText.Pick(language, $"| 编号 | 观测点 | 得分 |{selfHeader} 状态 | 说明 |", $"| Id | Observation point | Score |{selfHeader} Status | Explanation |"));
+        writer.WriteLine(selfScored ? "|---|---|--:|--:|--:|---|---|" : "|---|---|--:|---|---|");
         foreach (var point in first.DescendantsAndSelf().Where(s => s.Children.Count == 0))
         {
-            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(ReportText.Title(point.Title, language))}{Mark(point)} | {Points(point, decimals)} | {ReportText.Status(point.Status, language)} | {Escape(point.Explanation)} |");
+            var selfCells = selfScored ? $" {ReportText.SelfScore(point, decimals)} | {ReportText.Difference(point, decimals)} |" : "";
+            writer.WriteLine($"| `{Code(point.Id)}` | {Escape(ReportText.Title(point.Title, language))}{Mark(point)} | {Points(point, decimals)} |{selfCells} {ReportText.Status(point.Status, language)} | {Escape(point.Explanation)} |");
         }
 
         writer.WriteLine();

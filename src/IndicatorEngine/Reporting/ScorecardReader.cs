@@ -93,6 +93,7 @@ internal static class ScorecardReader
     {
         Provenance = ProvenanceText.Parse(OptionalString(i, "provenance")),
         Source = OptionalString(i, "source"),
+        SelfScore = i.TryGetProperty("selfScore", out var self) && self.ValueKind == JsonValueKind.Number ? self.GetDecimal() : null,
     };
 
     private static Diagnostic Diagnostic(JsonElement d) => new(

@@ -6,7 +6,7 @@ public class CommandLineTests
     [Theory]
     [InlineData("scor", "indicator: unknown command 'scor'; did you mean score?")]
     [InlineData("valdiate", "indicator: unknown command 'valdiate'; did you mean validate?")]
-    [InlineData("frobnicate", "indicator: unknown command 'frobnicate'; the commands are validate, score, report, explain, gap, batch, generate, merge, test, schema, completion")]
+    [InlineData("frobnicate", "indicator: unknown command 'frobnicate'; the commands are validate, score, report, sheet, explain, gap, batch, generate, merge, compare, diff, test, schema, completion")]
     public void UnknownCommand_SuggestsTheNearest(string command, string expected)
     {
         var result = Cli.Run(command, "x.json");

@@ -69,7 +69,8 @@ public sealed class ReportCommandTests
         var result = Cli.Run("report", "--help");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("indicator report <DEFINITION> <EVIDENCE> [options]", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("indicator report <DEFINITION> [<EVIDENCE>] [options]", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--batch RESULTS", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Apache ECharts", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("Exit status", result.Stdout, StringComparison.Ordinal);
     }

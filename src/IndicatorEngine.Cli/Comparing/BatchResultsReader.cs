@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace IndicatorEngine.Cli.Comparing;
+
+/// <summary>
+/// One subject's line of a batch's results, as much of it as a comparison needs: its id and name, its line in the
+/// file (from 1), total, verdict, veto, grade, and rank across the batch (null when the batch was not ranked).
+/// </summary>
+internal sealed record BatchEntry(string Id, string? Name, long Line, decimal Total, Verdict Verdict, bool Vetoed, string? GradeId, LocalizedText? GradeTitle, long? Rank)
+{
+    public bool Passed => Verdict == Verdict.Passed;
+}
+
+/// <summary>
+/// Reads the results <c>indicator batch</c> writes (NDJSON, one line per input record, any detail) one line at a
+/// time: a result line becomes a <see cref="BatchEntry"/>, an error record is counted. A line that is neither, a
+/// blank line, or a subject id seen on an earlier line stops the read with an <see cref="InvalidDataException"/>
+/// whose message names the file and line and says what to do.
+/// </summary>
+internal sealed class BatchResultsReader
+{
+    private const string Fix = "compare --batch reads the --out file of 'indicator batch'";
+
+    private readonly string _path;
+
+    private BatchResultsReader(string path) => _path = path;
+
+    /// <summary>Error records in the file (lines with "error"), not compared.</summary>
+    public long ErrorRecords { get; private set; }
+
+    /// <summary>Opens the file; a missing file or folder is an <see cref="InvalidDataException"/> with the path.</summary>
+    public static BatchResultsReader Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException(Directory.Exists(path) ? $"{path}: error: is a folder, not a file of batch results" : $"{path}: error: no such file");
+        }
+
+        return new BatchResultsReader(path);
+    }
+
+    /// <summary>The file's result lines in order, each id once.</summary>
+    public IEnumerable<BatchEntry> Entries()
+    {
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var reader = new StreamReader(_path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 64 * 1024, Options = FileOptions.SequentialScan });
+        long number = 0;
+        while (ReadLine(reader) is { } line)
+        {
+            number++;
+            if (Parse(line, number) is not { } entry)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(entry.Id, out var first))
+            {
+                throw Bad(number, $"subject id '{entry.Id}' is already on line {first.ToString(CultureInfo.InvariantCulture)}; a batch's results name each subject once");
+            }
+
+            seen.Add(entry.Id, number);
+            yield return entry;
+        }
+    }
+
+    private string? ReadLine(StreamReader reader)
+    {
+        try
+        {
+            return reader.ReadLine();
+        }
+        catch (IOException e)
+        {
+            throw new InvalidDataException($"{_path}: error: cannot read: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The line's entry; null for an error record (counted).</summary>
+    private BatchEntry? Parse(string line, long number)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            throw Bad(number, $"blank line; {Fix}, which has one line per record");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = LoadOptions.MaxDepthLimit + 2 });
+        }
+        catch (JsonException e)
+        {
+            throw Bad(number, $"not JSON ({e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.', ' ')}); {Fix}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Bad(number, $"not a result line (a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object); {Fix}");
+            }
+
+            if (root.TryGetProperty("error", out _))
+            {
+                ErrorRecords++;
+                return null;
+            }
+
+            try
+            {
+                var subject = root.GetProperty("subject");
+                var grade = root.TryGetProperty("grade", out var g) && g.ValueKind == JsonValueKind.Object ? g : (JsonElement?)null;
+                return new BatchEntry(
+                    subject.GetProperty("id").GetString() ?? throw new InvalidOperationException(),
+                    subject.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
+                    number,
+                    root.GetProperty("total").GetDecimal(),
+                    root.GetProperty("verdict").GetString() switch
+                    {
+                        "passed" => Verdict.Passed,
+                        "failed" => Verdict.Failed,
+                        "undetermined" => Verdict.Undetermined,
+                        _ => throw new InvalidOperationException(),
+                    },
+                    root.TryGetProperty("vetoed", out var vetoed) && vetoed.ValueKind == JsonValueKind.True,
+                    grade?.GetProperty("id").GetString(),
+                    grade is { } t && t.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.Object
+                        ? new LocalizedText(title.GetProperty("zh").GetString() ?? "", title.TryGetProperty("en", out var en) && en.ValueKind == JsonValueKind.String ? en.GetString() : null)
+                        : null,
+                    root.TryGetProperty("rank", out var rank) && rank.ValueKind == JsonValueKind.Number ? rank.GetInt64() : null);
+            }
+            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                throw Bad(number, $"not a result line of a batch (it needs \"subject\" with \"id\", a number \"total\" and \"verdict\" passed, failed or undetermined); {Fix}");
+            }
+        }
+    }
+
+    private InvalidDataException Bad(long line, string message) =>
+        new($"{_path}:{line.ToString(CultureInfo.InvariantCulture)}: error: {message}");
+}

@@ -73,6 +73,12 @@ internal sealed class ReportCommand
             return ExitCodes.InvalidInput;
         }
 
+        if (batchPath is not null && parse.GetValue(_plan))
+        {
+            stderr.WriteLine("indicator: --plan goes with one school's EVIDENCE (its improvement plan); leave it out for a province report");
+            return ExitCodes.InvalidInput;
+        }
+
         var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parse.GetValue(_maxFileSize)), parse.GetValue(_plugins), stderr, out _);
         var outPath = parse.GetRequiredValue(_out);
         if (batchPath is not null)

@@ -108,4 +108,15 @@ public sealed class GapCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("<section class=\"plan\" id=\"plan\">", File.ReadAllText(card), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_WithPlanAndBatch_IsAnError()
+    {
+        using var folder = Cli.TempFolder();
+
+        var result = Cli.Run("report", "henan-higher-vocational", "--batch", Path.Combine(folder.Path, "results.ndjson"), "--plan", "--out", Path.Combine(folder.Path, "p.html"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--plan goes with one school's EVIDENCE", result.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -33,6 +33,7 @@ internal static class DiffWords
         ["min"] = ("最小值", "minimum"),
         ["max"] = ("最大值", "maximum"),
         ["values"] = ("取值", "values"),
+        ["fixed"] = ("学校既有事实（计划不改变）", "fact of the school (not changed by a plan)"),
         ["title"] = ("标题", "title"),
         ["atLeast"] = ("门槛（至少）", "at least"),
         ["atMost"] = ("上限（至多）", "at most"),

@@ -3,7 +3,8 @@ namespace IndicatorEngine;
 /// <summary>
 /// The search behind <see cref="GapAnalysis.Plan"/> for one subject and target. Every set of changes it weighs is
 /// scored by <see cref="Evaluator"/> and <see cref="VetoRule"/> on a copy of the subject's evidence slots, so what it
-/// reports is what the engine scores, never an estimate. Vetoes are cleared first; then the candidates (the edits
+/// reports is what the engine scores, never an estimate. No change ever touches a fixed key (a fact of the school:
+/// <see cref="EvidenceDeclaration.Fixed"/>); a point or veto only such a change would help is reported as such. Vetoes are cleared first; then the candidates (the edits
 /// the rules propose, each kept only when it raises its point and lowers none) are searched in order of set size,
 /// pruned by the sum of the largest bounds still available (a candidate's bound is its gain alone: sums with caps,
 /// weighted means and capped extension items never give a set more than its members give alone; where candidates
@@ -21,6 +22,7 @@ internal sealed class GapSearch
     private readonly ScoreStatus[] _statuses;
     private readonly bool _prunable;
     private readonly decimal _slack;
+    private readonly List<KeyValuePair<string, EvidenceDeclaration>> _vetoFacts = [];
     private int _scored;
     private bool _stopped;
 
@@ -62,6 +64,10 @@ internal sealed class GapSearch
             else
             {
                 unclearable.Add(veto.Veto.Id);
+                if (veto.Formula is null && veto.Evidence is { Fixed: true } fact)
+                {
+                    _vetoFacts.Add(new(veto.Veto.Id, fact));
+                }
             }
         }
 
@@ -129,6 +135,7 @@ internal sealed class GapSearch
             AtMost = atMost,
             TotalAfter = changes.Count == 0 ? _card.Total : after,
             UnclearableVetoes = unclearable,
+            VetoFacts = _vetoFacts,
             SetsScored = _scored,
         };
 
@@ -156,6 +163,7 @@ internal sealed class GapSearch
             }
 
             var steps = new List<PointStep>();
+            var fixedSlot = proposed.Fixed;
             foreach (var edit in proposed.Edits)
             {
                 if (Same(slots[edit.Slot], edit.Value))
@@ -170,6 +178,14 @@ internal sealed class GapSearch
                 }
 
                 var declaration = _plan.Catalogue[edit.Slot];
+
+                // A fact of the school (its size, its type) is never a step: the point is only noted as depending on it.
+                if (declaration.Fixed)
+                {
+                    fixedSlot = fixedSlot < 0 ? edit.Slot : fixedSlot;
+                    continue;
+                }
+
                 steps.Add(new PointStep(declaration.Key, ToObject(edit.Value), _scores[index]) { Evidence = edit.Value, Declaration = declaration });
                 var key = (edit.Slot, Normal(edit.Value));
                 if (!candidates.ContainsKey(key))
@@ -195,10 +211,12 @@ internal sealed class GapSearch
                 StepsKind.NeedsExpert => HeadroomKind.NeedsExpert,
                 StepsKind.NotComputable => HeadroomKind.NotComputable,
                 StepsKind.NeedsFirst => HeadroomKind.NeedsEvidenceFirst,
+                _ when steps.Count == 0 && fixedSlot >= 0 => HeadroomKind.DependsOnFixedFact,
                 _ => HeadroomKind.Computed,
             };
+            var needs = kind == HeadroomKind.DependsOnFixedFact ? fixedSlot : proposed.Needs;
             points.Add(new PointHeadroom(node.Indicator.Id, node.Indicator.Title, baseScores[index], node.Indicator.Points, kind, steps,
-                proposed.Needs >= 0 ? _plan.Catalogue[proposed.Needs].Key : null));
+                needs >= 0 ? _plan.Catalogue[needs].Key : null) { NeedsDeclaration = needs >= 0 ? _plan.Catalogue[needs] : null });
         }
 
         // Scoring the last step left other numbers in the buffers: put the base back for the caller.
@@ -382,10 +400,10 @@ internal sealed class GapSearch
         return VetoRule.Check(veto, slots, Language.English, ref ignored, out _);
     }
 
-    /// <summary>A value of the veto's one key that does not fire it, nearest to the value now; null for a veto written as a formula, or when none is found.</summary>
+    /// <summary>A value of the veto's one key that does not fire it, nearest to the value now; null for a veto written as a formula or on a fixed key, or when none is found.</summary>
     private EvidenceEdit? VetoEdit(PlanVeto veto, EvidenceValue[] slots)
     {
-        if (veto.Formula is not null || veto.Evidence is not { } declaration)
+        if (veto.Formula is not null || veto.Evidence is not { } declaration || declaration.Fixed)
         {
             return null;
         }

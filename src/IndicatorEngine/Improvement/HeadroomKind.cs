@@ -14,4 +14,10 @@ public enum HeadroomKind
 
     /// <summary>Another value the rule reads must be supplied or corrected first (<see cref="PointHeadroom.NeedsKey"/>).</summary>
     NeedsEvidenceFirst,
+
+    /// <summary>
+    /// The only way up is a different value of a fixed key, a fact of the school such as its headcount
+    /// (<see cref="PointHeadroom.NeedsKey"/>), which a plan never changes.
+    /// </summary>
+    DependsOnFixedFact,
 }

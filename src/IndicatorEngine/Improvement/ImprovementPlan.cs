@@ -62,8 +62,17 @@ public sealed class ImprovementPlan
     /// <summary>The highest total the computable changes reach, all made at once (after the vetoes are cleared).</summary>
     public decimal AtMost { get; internal init; }
 
-    /// <summary>Vetoes that fire or cannot be decided and whose clearing value cannot be worked out (a veto written as a formula): while any is listed the target cannot be reached.</summary>
+    /// <summary>Vetoes that fire or cannot be decided and whose clearing value cannot be worked out (a veto written as a formula) or would change a fixed key: while any is listed the target cannot be reached.</summary>
     public IReadOnlyList<string> UnclearableVetoes { get; internal init; } = [];
+
+    /// <summary>
+    /// For each veto in <see cref="UnclearableVetoes"/> that only a fixed key (a fact of the school, which a plan
+    /// never changes) could clear: the veto's id and that key.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> VetoFixedKeys => VetoFacts.ToDictionary(p => p.Key, p => p.Value.Key, StringComparer.Ordinal);
+
+    /// <summary>The fixed keys' declarations behind <see cref="VetoFixedKeys"/>, by veto id, in veto order: for the writers.</summary>
+    internal IReadOnlyList<KeyValuePair<string, EvidenceDeclaration>> VetoFacts { get; init; } = [];
 
     /// <summary>Every observation point below its points (and applicable), with what earns it more, in tree order.</summary>
     public IReadOnlyList<PointHeadroom> Points { get; internal init; } = [];

@@ -69,6 +69,13 @@ internal static class ImprovementPlanWriter
             }
 
             writer.WriteEndArray();
+            writer.WriteStartObject("vetoFixedKeys");
+            foreach (var (veto, fact) in plan.VetoFacts)
+            {
+                writer.WriteString(veto, fact.Key);
+            }
+
+            writer.WriteEndObject();
             writer.WriteStartArray("changes");
             foreach (var change in plan.Changes)
             {
@@ -104,6 +111,7 @@ internal static class ImprovementPlanWriter
                     HeadroomKind.NeedsExpert => "needs-expert",
                     HeadroomKind.NotComputable => "not-computable",
                     HeadroomKind.NeedsEvidenceFirst => "needs-evidence-first",
+                    HeadroomKind.DependsOnFixedFact => "depends-on-fixed-fact",
                     _ => "computed",
                 });
                 if (point.NeedsKey is { } needs)
@@ -187,6 +195,7 @@ internal static class ImprovementPlanWriter
                 HeadroomKind.NeedsExpert => ReportText.Pick(language, "需专家评分", "needs an expert's score"),
                 HeadroomKind.NotComputable => ReportText.Pick(language, "无法计算（插件规则，或公式对任何输入都不单调）", "cannot be computed (a plugin, or a formula not monotone in any input)"),
                 HeadroomKind.NeedsEvidenceFirst => ReportText.Pick(language, $"需先提供 {point.NeedsKey}", $"supply {point.NeedsKey} first"),
+                HeadroomKind.DependsOnFixedFact => Fact(point.NeedsDeclaration!, language),
                 _ when point.Steps.Count == 0 => ReportText.Pick(language, "所读佐证的任何取值都无法再提高", "no value of the evidence it reads earns more"),
                 _ => string.Join(ReportText.Pick(language, "；", "; "), point.Steps.Select(s =>
                     $"{s.Key} → {EvidenceText.Show(s.Evidence, s.Declaration, language)} = {Model.Text.Of(s.Score, point.Max, Model.Text.Explaining(language))}")),
@@ -208,11 +217,17 @@ internal static class ImprovementPlanWriter
             $"search limit reached ({plan.SetsScored} sets scored), best found: {plan.Changes.Count} change(s), total after {N(plan.TotalAfter)}"),
         _ when plan.UnclearableVetoes.Count > 0 => ReportText.Pick(language,
             $"无法达到：否决 {string.Join(", ", plan.UnclearableVetoes)} 无法通过计算清除",
-            $"cannot reach it: the veto {string.Join(", ", plan.UnclearableVetoes)} cannot be cleared by a computed change"),
+            $"cannot reach it: the veto {string.Join(", ", plan.UnclearableVetoes)} cannot be cleared by a computed change")
+            + string.Concat(plan.VetoFacts.Select(p => ReportText.Pick(language, $"（{p.Key} {Fact(p.Value, language)}）", $" ({p.Key} {Fact(p.Value, language)})"))),
         _ => ReportText.Pick(language,
-            $"无法达到：可计算的改动至多得 {N(plan.AtMost)} 分；其余提升需专家评分或无法计算（{Blocked(plan)}）",
-            $"cannot reach it: at most {N(plan.AtMost)} with every computable change; the rest needs experts or cannot be computed ({Blocked(plan)})"),
+            $"无法达到：可计算的改动至多得 {N(plan.AtMost)} 分；其余提升需专家评分、无法计算或取决于学校既有事实（{Blocked(plan)}）",
+            $"cannot reach it: at most {N(plan.AtMost)} with every computable change; the rest needs experts, cannot be computed or depends on facts of the school ({Blocked(plan)})"),
     };
+
+    /// <summary>What a point or veto that only a fixed key could change says: zh "取决于 campusHeadcount（师生总人数）…", en "depends on campusHeadcount (师生总人数), …".</summary>
+    private static string Fact(EvidenceDeclaration declaration, Language language) => ReportText.Pick(language,
+        $"取决于 {declaration.Key}（{declaration.Title}），这是学校的既有事实，改进计划不改变它",
+        $"depends on {declaration.Key} ({declaration.Title}), a fact of the school, not changed by a plan");
 
     private static string Blocked(ImprovementPlan plan)
     {

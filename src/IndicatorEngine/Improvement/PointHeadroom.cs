@@ -10,5 +10,9 @@ namespace IndicatorEngine;
 /// <param name="Max">Its points.</param>
 /// <param name="Kind">Whether the steps could be worked out, and if not why.</param>
 /// <param name="Steps">The changes, each on one key, from the smallest step up; empty unless <paramref name="Kind"/> is <see cref="HeadroomKind.Computed"/>.</param>
-/// <param name="NeedsKey">For <see cref="HeadroomKind.NeedsEvidenceFirst"/>, the key to supply or correct first; else null.</param>
-public sealed record PointHeadroom(string Id, LocalizedText Title, decimal Score, decimal Max, HeadroomKind Kind, IReadOnlyList<PointStep> Steps, string? NeedsKey);
+/// <param name="NeedsKey">For <see cref="HeadroomKind.NeedsEvidenceFirst"/>, the key to supply or correct first; for <see cref="HeadroomKind.DependsOnFixedFact"/>, the fixed key the point depends on; else null.</param>
+public sealed record PointHeadroom(string Id, LocalizedText Title, decimal Score, decimal Max, HeadroomKind Kind, IReadOnlyList<PointStep> Steps, string? NeedsKey)
+{
+    /// <summary>The declaration of <see cref="NeedsKey"/>, for the writers; null when there is none.</summary>
+    internal EvidenceDeclaration? NeedsDeclaration { get; init; }
+}

@@ -18,7 +18,7 @@ internal sealed class EvidenceCatalogue
             // A key declared twice is an error the checker reports; the first declaration is the one used.
             if (_slots.TryAdd(d.Key, list.Count))
             {
-                list.Add(new EvidenceDeclaration(d.Key, TypeOf(d.Type), d.Title ?? d.Key, d.Unit, d.Min, d.Max, d.Values ?? [], d.Description));
+                list.Add(new EvidenceDeclaration(d.Key, TypeOf(d.Type), d.Title ?? d.Key, d.Unit, d.Min, d.Max, d.Values ?? [], d.Description, d.Fixed));
             }
         }
 

@@ -9,6 +9,10 @@ namespace IndicatorEngine;
 /// <param name="Max">Largest allowed number (or list length); null when unbounded.</param>
 /// <param name="Values">Allowed values of an <see cref="EvidenceType.Enum"/>; empty otherwise.</param>
 /// <param name="Description">What the value means and how to measure it.</param>
+/// <param name="Fixed">
+/// A fact of the school (its size, its type, where it is): read by the rules but not something an improvement plan
+/// may change. False by default.
+/// </param>
 public sealed record EvidenceDeclaration(
     string Key,
     EvidenceType Type,
@@ -17,4 +21,5 @@ public sealed record EvidenceDeclaration(
     decimal? Min,
     decimal? Max,
     IReadOnlyList<string> Values,
-    string? Description);
+    string? Description,
+    bool Fixed = false);

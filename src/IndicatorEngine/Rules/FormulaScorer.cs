@@ -62,7 +62,9 @@ internal sealed class FormulaScorer : RuleScorer
     /// <summary>
     /// For each input on its own (the others as supplied), the value that earns the most this input can give: a
     /// yes/no or document input flipped; a number searched by bisection over its declared range, where sampling
-    /// shows the formula monotone in it. An input in which it is not monotone proposes nothing.
+    /// shows the formula monotone in it. An input in which it is not monotone proposes nothing. A fixed input (a fact
+    /// of the school) is never varied by the bisection: when it alone would raise the point it is named in
+    /// <see cref="RuleSteps.Fixed"/> instead.
     /// </summary>
     public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue)
     {
@@ -71,6 +73,7 @@ internal sealed class FormulaScorer : RuleScorer
         var current = Leaf(slots, -1, default, max);
         var edits = new List<EvidenceEdit>();
         var needs = -1;
+        var fixedSlot = -1;
         var computable = false;
         foreach (var (slot, declaration) in inputs)
         {
@@ -87,7 +90,15 @@ internal sealed class FormulaScorer : RuleScorer
                 var flipped = RuleSteps.Flag(declaration, !slots[slot].IsPresent);
                 if (Leaf(slots, slot, flipped, max) > current)
                 {
-                    edits.Add(new EvidenceEdit(slot, flipped));
+                    // A fact of the school is only named, never proposed.
+                    if (declaration.Fixed)
+                    {
+                        fixedSlot = fixedSlot < 0 ? slot : fixedSlot;
+                    }
+                    else
+                    {
+                        edits.Add(new EvidenceEdit(slot, flipped));
+                    }
                 }
 
                 continue;
@@ -126,6 +137,13 @@ internal sealed class FormulaScorer : RuleScorer
                 continue;
             }
 
+            // A fact of the school is not bisected: the point is only noted as depending on it.
+            if (declaration.Fixed)
+            {
+                fixedSlot = fixedSlot < 0 ? slot : fixedSlot;
+                continue;
+            }
+
             // The value nearest to the school's own (or to the worse end) that still earns the best.
             var worse = slots[slot].Kind == EvidenceKind.Number ? Math.Clamp(slots[slot].Number, lo, hi) : rising ? lo : hi;
             var better = rising ? hi : lo;
@@ -146,7 +164,7 @@ internal sealed class FormulaScorer : RuleScorer
             edits.Add(new EvidenceEdit(slot, Leaf(slots, slot, value, max) >= best ? value : Number(declaration, rising ? hi : lo)));
         }
 
-        return edits.Count > 0 || computable ? RuleSteps.Of([.. edits]) : needs >= 0 ? RuleSteps.First(needs) : RuleSteps.Unknown;
+        return edits.Count > 0 || computable ? RuleSteps.Of([.. edits]) with { Fixed = fixedSlot } : needs >= 0 ? RuleSteps.First(needs) : RuleSteps.Unknown;
     }
 
     private static EvidenceValue Number(EvidenceDeclaration declaration, decimal value) =>

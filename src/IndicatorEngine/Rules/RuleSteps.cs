@@ -27,6 +27,9 @@ internal enum StepsKind : byte
 /// </summary>
 internal sealed record RuleSteps(StepsKind Kind, IReadOnlyList<EvidenceEdit> Edits, int Needs = -1)
 {
+    /// <summary>The slot of a fixed key (<see cref="EvidenceDeclaration.Fixed"/>) the point would rise with, which the rule does not propose changing; -1 when none.</summary>
+    public int Fixed { get; init; } = -1;
+
     public static readonly RuleSteps Expert = new(StepsKind.NeedsExpert, []);
 
     public static readonly RuleSteps Unknown = new(StepsKind.NotComputable, []);

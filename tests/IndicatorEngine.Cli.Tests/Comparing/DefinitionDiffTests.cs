@@ -104,6 +104,25 @@ public sealed class DefinitionDiffTests
         ], Diff(definition).Select(c => DiffWords.Sentence(c, Language.Chinese)));
     }
 
+    [Fact]
+    public void Diff_OfAKeyMadeFixedOrNot_SaysSo_AndAnExplicitFalseIsNoChange()
+    {
+        var definition = ShippedEdit.Henan();
+        var evidence = definition["evidence"]!.AsArray();
+        evidence.Single(e => (string)e!["key"]! == "campusHeadcount")!.AsObject().Remove("fixed");
+        evidence.Single(e => (string)e!["key"]! == "itStaffCount")!["fixed"] = true;
+        evidence.Single(e => (string)e!["key"]! == "cernetBandwidthMbps")!["fixed"] = false;
+
+        var changes = Diff(definition);
+
+        Assert.Equal(
+        [
+            "佐证项 campusHeadcount「师生总人数」的学校既有事实（计划不改变） (fixed)：true → false",
+            "佐证项 itStaffCount「信息化专职技术人员数」的学校既有事实（计划不改变） (fixed)：false → true",
+        ], changes.Select(c => DiffWords.Sentence(c, Language.Chinese)));
+        Assert.Contains("fact of the school (not changed by a plan) (fixed) false → true", DiffWords.Sentence(changes[1], Language.English), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> ShippedIds() => new(IndicatorSystem.ShippedIds);
 
     [Theory]

@@ -141,6 +141,26 @@ public class DefinitionDiagnosticsTests
     }
 
     [Fact]
+    public void FixedThatIsNotTrueOrFalse_IsIE004_AtItsPointer()
+    {
+        var json = MiniSystem.Json();
+        json["evidence"]![0]!["fixed"] = "yes";
+        var d = Single(Parse(json), DiagnosticCodes.SchemaViolation);
+        Assert.Equal("/evidence/0/fixed", d.Pointer);
+        Assert.Contains("true or false", d.Message);
+    }
+
+    [Fact]
+    public void Fixed_IsReadIntoTheCatalogue_AndFalseWhenLeftOut()
+    {
+        var json = MiniSystem.Json();
+        json["evidence"]![0]!["fixed"] = true;
+        var catalogue = Parse(json).GetValueOrThrow().EvidenceCatalogue;
+        Assert.True(catalogue[0].Fixed);
+        Assert.All(catalogue.Skip(1), d => Assert.False(d.Fixed));
+    }
+
+    [Fact]
     public void DuplicateEvidenceKey_IsIE101()
     {
         var json = MiniSystem.Json();

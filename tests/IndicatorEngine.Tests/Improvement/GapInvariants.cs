@@ -6,7 +6,7 @@ namespace IndicatorEngine.Tests.Improvement;
 /// <summary>
 /// What an improvement plan promises, over generated schools (<see cref="EvidenceGenerator"/>) of every shipped
 /// system and every kind of target: its changes, made and scored again, reach the target; no proper subset of them
-/// does; a plan that says the target is met or out of reach is right about it.
+/// does; a plan that says the target is met or out of reach is right about it; no change touches a fixed key.
 /// </summary>
 public class GapInvariants
 {
@@ -58,6 +58,19 @@ public class GapInvariants
             var card = system.Score(ImprovementPlan.Apply(evidence, subset));
             Assert.False(Reaches(card, plan.Target), $"{subset.Count} of the {changes.Count} changes reach it already: {string.Join(", ", subset.Select(c => c.Key))}\n{Describe(plan)}");
         }
+    }
+
+    [Invariant]
+    public void NoChangeOrStep_TouchesAFixedKey(Seed seed)
+    {
+        var (system, evidence, target) = Case(seed.Value);
+        var facts = system.EvidenceCatalogue.Where(d => d.Fixed).Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+
+        var plan = GapAnalysis.Plan(system, evidence, target);
+
+        Assert.DoesNotContain(plan.Changes, c => facts.Contains(c.Key));
+        Assert.DoesNotContain(plan.Points.SelectMany(p => p.Steps), s => facts.Contains(s.Key));
+        Assert.All(plan.Points.Where(p => p.Kind == HeadroomKind.DependsOnFixedFact), p => Assert.Contains(p.NeedsKey!, facts));
     }
 
     [Invariant]

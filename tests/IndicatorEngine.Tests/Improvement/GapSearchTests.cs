@@ -103,4 +103,58 @@ public class GapSearchTests
         Assert.Equal(["v"], plan.UnclearableVetoes);
         Assert.Contains("the veto v cannot be cleared", plan.ToText(Language.English), StringComparison.Ordinal);
     }
+
+    private const string WithAFact = """
+        { "key": "heads", "type": "integer", "min": 1, "max": 100000, "title": "师生总人数", "fixed": true },
+        { "key": "bw", "type": "number", "min": 0, "max": 100, "title": "bw" },
+        { "key": "small", "type": "boolean", "title": "small", "fixed": true }
+        """;
+
+    [Fact]
+    public void AFormulaOnAFixedKeyAndALever_IsRaisedByTheLeverOnly()
+    {
+        // Per-head bandwidth: fewer heads would raise it as surely as more bandwidth, but heads are a fact of the school.
+        var system = Load(WithAFact, Group("root", 10, Point("perHead", 10, """{ "type": "formula", "expression": "min(bw * 1000 / heads, 1) * points" }""")), 10);
+
+        var plan = GapAnalysis.Plan(system, Subject("""{ "heads": 50000, "bw": 10 }"""), ImprovementTarget.ForPoints(10m));
+
+        Assert.Equal(PlanOutcome.Reachable, plan.Outcome);
+        Assert.Equal("bw", Assert.Single(plan.Changes).Key);
+        var point = Assert.Single(plan.Points);
+        Assert.Equal(HeadroomKind.Computed, point.Kind);
+        Assert.Equal(["bw"], point.Steps.Select(s => s.Key));
+    }
+
+    [Fact]
+    public void APointOnlyAFixedKeyRaises_SaysItDependsOnAFactOfTheSchool()
+    {
+        var ratio = Point("ratio", 6, """{ "type": "formula", "expression": "min(1000 / heads, 1) * points" }""");
+        var flag = Point("flag", 4, """{ "type": "boolean", "evidence": "small" }""");
+        var system = Load(WithAFact, Group("root", 10, $"{ratio}, {flag}"), 10);
+
+        var plan = GapAnalysis.Plan(system, Subject("""{ "heads": 5000, "bw": 0, "small": false }"""), ImprovementTarget.ForPoints(5m));
+
+        Assert.Equal(PlanOutcome.Unreachable, plan.Outcome);
+        Assert.Empty(plan.Changes);
+        Assert.Equal([(HeadroomKind.DependsOnFixedFact, "heads"), (HeadroomKind.DependsOnFixedFact, "small")], plan.Points.Select(p => (p.Kind, p.NeedsKey)));
+        Assert.All(plan.Points, p => Assert.Empty(p.Steps));
+        Assert.Contains("ratio 1.2/6 分：取决于 heads（师生总人数），这是学校的既有事实，改进计划不改变它", plan.ToText(Language.Chinese), StringComparison.Ordinal);
+        Assert.Contains("depends on heads (师生总人数), a fact of the school, not changed by a plan", plan.ToText(Language.English), StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"depends-on-fixed-fact\"", plan.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AVetoOnAFixedKey_IsUnreachable_AndSaysWhy()
+    {
+        var system = Load(WithAFact, Group("root", 6, Point("big", 6, """{ "type": "threshold", "evidence": "bw", "atLeast": 50 }""")), 6,
+            """, "vetoes": [ { "id": "v", "title": { "zh": "否决" }, "when": { "evidence": "heads", "atLeast": 40000 } } ]""");
+
+        var plan = GapAnalysis.Plan(system, Subject("""{ "heads": 50000, "bw": 60 }"""), ImprovementTarget.ForPoints(1m));
+
+        Assert.Equal(PlanOutcome.Unreachable, plan.Outcome);
+        Assert.Empty(plan.Changes);
+        Assert.Equal(["v"], plan.UnclearableVetoes);
+        Assert.Equal("heads", plan.VetoFixedKeys["v"]);
+        Assert.Contains("(v depends on heads (师生总人数), a fact of the school, not changed by a plan)", plan.ToText(Language.English), StringComparison.Ordinal);
+    }
 }

@@ -41,6 +41,27 @@ public class SampleGapTests
         return data;
     }
 
+    [Theory]
+    [InlineData("henan-higher-vocational")]
+    [InlineData("henan-secondary-vocational")]
+    public void HenansPlans_NeverSayHaveFewerStudents(string id)
+    {
+        var system = IndicatorSystem.LoadShipped(id);
+        Assert.All(new[] { "campusHeadcount", "studentCount" }, key => Assert.True(system.EvidenceCatalogue.Single(d => d.Key == key).Fixed, key));
+        var grades = system.DefaultProfile.Grades;
+        var targets = grades.Select(g => ImprovementTarget.ForGrade(g.Id)).Append(ImprovementTarget.Default).Append(ImprovementTarget.ForPoints(system.Points));
+        foreach (var sample in new[] { "passing", "failing", "vetoed", "missing-evidence" })
+        {
+            foreach (var target in targets)
+            {
+                var plan = GapAnalysis.Plan(system, Evidence(id, sample), target);
+
+                Assert.DoesNotContain(plan.Changes, c => c.Key is "campusHeadcount" or "studentCount");
+                Assert.DoesNotContain(plan.Points.SelectMany(p => p.Steps), s => s.Key is "campusHeadcount" or "studentCount");
+            }
+        }
+    }
+
     [Fact]
     public void Failing_ReachesThePassBarExactly_WithSixChanges()
     {

@@ -71,6 +71,8 @@ internal sealed class EvidenceDeclarationDto
     public List<string>? Values { get; set; }
 
     public string? Description { get; set; }
+
+    public bool Fixed { get; set; }
 }
 
 internal sealed class ProfileDto

@@ -56,7 +56,7 @@ internal sealed class GapSearch
                 continue;
             }
 
-            if (VetoEdit(veto, slots) is { } edit)
+            if (VetoEdit(veto, state, slots) is { } edit)
             {
                 vetoChanges.Add(Change(edit, state == VetoState.Fired ? ChangePurpose.ClearVeto : ChangePurpose.DecideVeto, [veto.Veto.Id], 0m));
                 slots[edit.Slot] = edit.Value;
@@ -400,10 +400,14 @@ internal sealed class GapSearch
         return VetoRule.Check(veto, slots, Language.English, ref ignored, out _);
     }
 
-    /// <summary>A value of the veto's one key that does not fire it, nearest to the value now; null for a veto written as a formula or on a fixed key, or when none is found.</summary>
-    private EvidenceEdit? VetoEdit(PlanVeto veto, EvidenceValue[] slots)
+    /// <summary>
+    /// A value of the veto's one key that does not fire it, nearest to the value now; null for a veto written as a
+    /// formula, or when none is found. A fixed key (a past incident is a fact of the school) is never changed to clear
+    /// a fired veto; when its value is missing or invalid, supplying it is what decides the veto.
+    /// </summary>
+    private EvidenceEdit? VetoEdit(PlanVeto veto, VetoState state, EvidenceValue[] slots)
     {
-        if (veto.Formula is not null || veto.Evidence is not { } declaration || declaration.Fixed)
+        if (veto.Formula is not null || veto.Evidence is not { } declaration || (declaration.Fixed && state == VetoState.Fired))
         {
             return null;
         }

@@ -18,12 +18,13 @@ public sealed class GapCommandTests
     }
 
     [Fact]
-    public void Gap_OfAVetoedSchool_ClearsTheVetoFirst_InEnglish()
+    public void Gap_OfASchoolVetoedForAPastIncident_SaysItCannotBeCleared_InEnglish()
     {
         var result = Cli.Run("gap", "henan-higher-vocational", RepoPaths.Sample("vetoed"), "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("1. 近3年重大网络安全事件数 (majorSecurityIncidents3y): 1 incidents → 0 incidents (clear the veto major-security-incident)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("cannot reach it: the veto major-security-incident cannot be cleared by a computed change (major-security-incident depends on majorSecurityIncidents3y (近3年重大网络安全事件数), a fact of the school, not changed by a plan)", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("1 incidents → 0 incidents", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,6 +29,32 @@ internal static class TinySystem
         return loaded.Value!;
     }
 
+    /// <summary>The JSON Pointer of the rule of <see cref="OneLeaf"/>'s observation point, the prefix of its binding diagnostics.</summary>
+    public const string LeafRule = "/indicators/0/children/0/rule";
+
+    /// <summary>
+    /// The diagnostics of a one-leaf system (as <see cref="OneLeaf"/>) whose rule must not bind, each as its code,
+    /// message and JSON Pointer, in the order they were reported.
+    /// </summary>
+    public static (string Code, string Message, string Pointer)[] RuleErrors(string evidence, string rule, decimal points = 4)
+    {
+        var json = $$"""
+            {
+              "id": "tiny", "version": "1", "title": { "zh": "小" }, "points": {{N(points)}},
+              "evidence": [ {{evidence}} ],
+              "profiles": [ { "id": "all", "title": { "zh": "全部" }, "passThreshold": 0 } ],
+              "indicators": [ {{Group("root", points, Point("leaf", points, rule))}} ]
+            }
+            """;
+        var loaded = IndicatorSystem.Parse(json, "tiny.json");
+        Assert.False(loaded.Succeeded);
+        return [.. loaded.Diagnostics.Select(d => (d.Code, d.Message, d.Pointer))];
+    }
+
+    /// <summary>The Chinese explanation of the observation point "leaf" (the card's default language).</summary>
+    public static string ExplainInChinese(IndicatorSystem system, string values, params string[] documents) =>
+        system.Score(Subject(values, documents)).In(Language.Chinese).Find("leaf")!.Explanation;
+
     /// <summary>A system of one observation point "leaf" of <paramref name="points"/> under "root", with the given rule.</summary>
     public static IndicatorSystem OneLeaf(string evidence, string rule, decimal points = 4) =>
         Load(evidence, Group("root", points, Point("leaf", points, rule)), points);

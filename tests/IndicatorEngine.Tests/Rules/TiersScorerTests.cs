@@ -103,4 +103,88 @@ public class TiersScorerTests
         Assert.Equal("campus Wi-Fi yes, band yes → 2 of 2", ScoreLeaf(system, """{ "wifi": true }""").Explanation);
         Assert.Equal("campus Wi-Fi no, band no → 1 of 2", ScoreLeaf(system, """{ "wifi": false }""").Explanation);
     }
+
+    [Fact]
+    public void Tiers_NoBandReached_InChinese_SaysInNoBand()
+    {
+        Assert.Equal("drills a year 0，不在任何档位 → 0/3 分", ExplainInChinese(Drills, """{ "drills": 0 }"""));
+    }
+
+    [Fact]
+    public void Tiers_UndeclaredEvidenceOrPer_IsIE104_AtItsPointer()
+    {
+        Assert.Equal(
+            [
+                (DiagnosticCodes.UndeclaredEvidence, "evidence key 'drill' is not declared; add it to the 'evidence' catalogue or fix the spelling", $"{LeafRule}/evidence"),
+                (DiagnosticCodes.UndeclaredEvidence, "evidence key 'staff' is not declared; add it to the 'evidence' catalogue or fix the spelling", $"{LeafRule}/per"),
+            ],
+            RuleErrors(Catalogue, """{ "type": "tiers", "evidence": "drill", "per": "staff", "bands": [ { "atLeast": 1, "points": 1 } ] }"""));
+    }
+
+    [Fact]
+    public void Tiers_PerOnNonNumericEvidence_IsIE110_EvenForEqualsBands()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "'per' needs number or integer evidence, but 'wifi' is boolean", $"{LeafRule}/per")],
+            RuleErrors(Catalogue, """{ "type": "tiers", "evidence": "vendor", "per": "wifi", "bands": [ { "equals": "Acme", "points": 1 } ] }"""));
+    }
+
+    [Theory]
+    [InlineData("""{ "points": 1, "label": "neither" }""")]
+    [InlineData("""{ "points": 9, "label": "neither, and too many points" }""")]
+    [InlineData("""{ "atLeast": 1, "equals": "Acme", "points": 1 }""")]
+    public void Tiers_BandWithNeitherOrBothOfAtLeastAndEquals_IsIE110_AndNothingElseIsCheckedOnIt(string band)
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "a band needs exactly one of 'atLeast' or 'equals'", $"{LeafRule}/bands/1")],
+            RuleErrors(Catalogue, $$"""{ "type": "tiers", "evidence": "drills", "bands": [ { "atLeast": 4, "points": 2 }, {{band}} ] }"""));
+    }
+
+    [Fact]
+    public void Tiers_BandPointsAboveTheLeafs_IsIE110_AtThePoints()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "band points 3.5 exceed the observation point's 3", $"{LeafRule}/bands/1/points")],
+            RuleErrors(Catalogue, """{ "type": "tiers", "evidence": "drills", "bands": [ { "atLeast": 9, "points": 3 }, { "atLeast": 4, "points": 3.5 } ] }""", 3));
+    }
+
+    [Fact]
+    public void Tiers_AtLeastBandOnNonNumericEvidence_IsIE110_NamingTheType()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "an 'atLeast' band needs numeric evidence, but 'backbone' is enum", $"{LeafRule}/bands/0")],
+            RuleErrors(Catalogue, """{ "type": "tiers", "evidence": "backbone", "bands": [ { "atLeast": 1, "points": 1 } ] }"""));
+    }
+
+    [Theory]
+    [InlineData("1, 4")]
+    [InlineData("4, 4")]
+    public void Tiers_AtLeastBandsNotFromTheHighestDown_IsIE110_AtTheBound(string bounds)
+    {
+        var atLeast = bounds.Split(", ");
+        var rule = $$"""{ "type": "tiers", "evidence": "drills", "bands": [ { "atLeast": {{atLeast[0]}}, "points": 1 }, { "atLeast": {{atLeast[1]}}, "points": 2 } ] }""";
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "'atLeast' bands must be listed from the highest down", $"{LeafRule}/bands/1/atLeast")],
+            RuleErrors(Catalogue, rule));
+    }
+
+    [Theory]
+    [InlineData("backbone", "\"100G\"", "band value \"100G\" cannot match evidence 'backbone' (enum: 1G, 10G, 10G-redundant)")]
+    [InlineData("backbone", "true", "band value true cannot match evidence 'backbone' (enum: 1G, 10G, 10G-redundant)")]
+    [InlineData("vendor", "false", "band value false cannot match evidence 'vendor' (string)")]
+    [InlineData("wifi", "\"yes\"", "band value \"yes\" cannot match evidence 'wifi' (boolean)")]
+    public void Tiers_EqualsBandThatCannotMatchTheEvidence_IsIE110_NamingTheType(string key, string value, string message)
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, message, $"{LeafRule}/bands/0/equals")],
+            RuleErrors(Catalogue, $$"""{ "type": "tiers", "evidence": "{{key}}", "bands": [ { "equals": {{value}}, "points": 1 } ] }"""));
+    }
+
+    [Fact]
+    public void Tiers_EqualsBandOnNumericEvidence_IsIE110()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "band value \"12\" cannot match evidence 'drills' (integer)", $"{LeafRule}/bands/0/equals")],
+            RuleErrors(Catalogue, """{ "type": "tiers", "evidence": "drills", "bands": [ { "equals": "12", "points": 1 } ] }"""));
+    }
 }

@@ -71,4 +71,50 @@ public class ThresholdScorerTests
         var system = OneLeaf(Bandwidth, """{ "type": "threshold", "evidence": "bw", "atLeast": 1000, "partial": { "atLeast": 500, "points": 4 } }""");
         Assert.Equal((4m, ScoreStatus.Scored, "exit bandwidth 600 Mbps, misses target ≥ 1,000, meets partial target ≥ 500 → 4 of 4"), Outcome(system, """{ "bw": 600 }"""));
     }
+
+    [Fact]
+    public void Threshold_Missed_InChinese_SaysTheTargetWasNotReached()
+    {
+        Assert.Equal("exit bandwidth 499.99 Mbps，未达到目标 ≥ 1,000 → 0/4 分", ExplainInChinese(AtLeast, """{ "bw": 499.99 }"""));
+    }
+
+    [Theory]
+    [InlineData(", \"atLeast\": 2, \"atMost\": 5")]
+    [InlineData(", \"label\": \"neither\"")]
+    public void Threshold_NeitherOrBothDirections_IsIE110_AtTheRule(string directions)
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "a threshold rule needs exactly one of 'atLeast' or 'atMost'", LeafRule)],
+            RuleErrors(Bandwidth, $$"""{ "type": "threshold", "evidence": "bw"{{directions}} }"""));
+    }
+
+    [Theory]
+    [InlineData("\"atLeast\": 1000", "\"atMost\": 500")]
+    [InlineData("\"atLeast\": 1000", "\"atLeast\": 500, \"atMost\": 2000")]
+    [InlineData("\"atMost\": 4", "\"atLeast\": 24")]
+    [InlineData("\"atMost\": 4", "\"atLeast\": 1, \"atMost\": 24")]
+    public void Threshold_PartialInAnotherDirection_IsIE110_AtThePartial(string full, string partial)
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "'partial' must use the same direction as the rule (atLeast with atLeast, atMost with atMost)", $"{LeafRule}/partial")],
+            RuleErrors(Bandwidth, $$"""{ "type": "threshold", "evidence": "bw", {{full}}, "partial": { {{partial}}, "points": 1 } }"""));
+    }
+
+    [Theory]
+    [InlineData("\"atLeast\": 1000, \"partial\": { \"atLeast\": 1000.5")]
+    [InlineData("\"atMost\": 4, \"partial\": { \"atMost\": 3.5")]
+    public void Threshold_PartialTargetStricterThanTheFull_IsIE110(string targets)
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "the partial target is stricter than the full target; it must be easier to meet", $"{LeafRule}/partial")],
+            RuleErrors(Bandwidth, $$"""{ "type": "threshold", "evidence": "bw", {{targets}}, "points": 1 } }"""));
+    }
+
+    [Fact]
+    public void Threshold_PartialPointsAboveTheLeafs_IsIE110_AtThePoints()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "partial points 4.5 exceed the observation point's 4", $"{LeafRule}/partial/points")],
+            RuleErrors(Bandwidth, """{ "type": "threshold", "evidence": "bw", "atLeast": 1000, "partial": { "atLeast": 500, "points": 4.5 } }"""));
+    }
 }

@@ -104,4 +104,38 @@ public class ChecklistScorerTests
             2);
         Assert.Equal((0m, ScoreStatus.Error, "Wi-Fi invalid, servers invalid → 0 of 2"), Outcome(system, """{ "wifi": 1, "servers": "many" }"""));
     }
+
+    [Fact]
+    public void Checklist_InvalidItem_InChinese_IsNamedInvalid()
+    {
+        var system = OneLeaf("""{ "key": "wifi", "type": "boolean", "title": "Wi-Fi" }, { "key": "servers", "type": "integer", "title": "servers" }""",
+            """{ "type": "checklist", "items": [ { "evidence": "wifi", "points": 1 }, { "evidence": "servers", "points": 1 } ] }""", 2);
+        Assert.Equal("Wi-Fi 无效，servers 是 → 1/2 分", ExplainInChinese(system, """{ "wifi": 1, "servers": 3 }"""));
+    }
+
+    [Fact]
+    public void Checklist_ItemPointsAboveTheLeafs_IsIE110_AtThePoints()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "item points 4.5 exceed the observation point's 4", $"{LeafRule}/items/1/points")],
+            RuleErrors(Wifi, """{ "type": "checklist", "items": [ { "evidence": "wifi", "points": 1 }, { "evidence": "wifi", "points": 4.5 } ] }"""));
+    }
+
+    [Fact]
+    public void Checklist_ItemsAddingUpToLessThanTheLeaf_IsIE110_AtTheItems()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "the checklist items add up to 2.5, less than the observation point's 4 points, so full points can never be earned", $"{LeafRule}/items")],
+            RuleErrors(Wifi, """{ "type": "checklist", "items": [ { "evidence": "wifi", "points": 1 }, { "evidence": "wifi", "points": 1.5 } ] }"""));
+    }
+
+    [Fact]
+    public void Checklist_UndeclaredItemEvidence_IsIE104_AtTheItem()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.UndeclaredEvidence, "evidence key 'wlan' is not declared; add it to the 'evidence' catalogue or fix the spelling", $"{LeafRule}/items/1/evidence")],
+            RuleErrors(Wifi, """{ "type": "checklist", "items": [ { "evidence": "wifi", "points": 4 }, { "evidence": "wlan", "points": 1 } ] }"""));
+    }
+
+    private const string Wifi = """{ "key": "wifi", "type": "boolean", "title": "Wi-Fi" }""";
 }

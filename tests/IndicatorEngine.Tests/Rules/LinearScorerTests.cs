@@ -59,4 +59,14 @@ public class LinearScorerTests
         var leaf = ScoreLeaf(FromZero, """{ "bw": 0.001 }""");
         Assert.Equal((0m, ScoreStatus.Scored), (leaf.Score, leaf.Status));
     }
+
+    [Theory]
+    [InlineData("200", "'target' (200) must be above 'from' (200)")]
+    [InlineData("100", "'target' (100) must be above 'from' (200)")]
+    public void Linear_TargetNotAboveFrom_IsIE110_AtTheTarget(string target, string message)
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, message, $"{LeafRule}/target")],
+            RuleErrors(Bandwidth, $$"""{ "type": "linear", "evidence": "bw", "from": 200, "target": {{target}} }"""));
+    }
 }

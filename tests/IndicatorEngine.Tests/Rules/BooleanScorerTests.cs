@@ -73,4 +73,18 @@ public class BooleanScorerTests
     {
         Assert.Equal((0m, ScoreStatus.Error, "IPv6 (ipv6) is invalid; see the diagnostics"), Outcome(Expected, """{ "ipv6": "yes" }"""));
     }
+
+    [Fact]
+    public void Boolean_No_InChinese_SaysWhatWasExpected()
+    {
+        Assert.Equal("IPv6: 否 (应为是) → 0/2 分", ExplainInChinese(Expected, """{ "ipv6": false }"""));
+    }
+
+    [Fact]
+    public void Boolean_OnNumericEvidence_IsIE110_NamingTheType()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "a boolean rule needs boolean or document evidence, but 'rooms' is integer", $"{LeafRule}/evidence")],
+            RuleErrors("""{ "key": "rooms", "type": "integer", "title": "rooms" }""", """{ "type": "boolean", "evidence": "rooms" }"""));
+    }
 }

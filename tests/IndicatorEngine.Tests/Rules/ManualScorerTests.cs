@@ -51,4 +51,11 @@ public class ManualScorerTests
         Assert.Equal("panel entered as 6, outside 0 to 5; enter a score in that range", ScoreLeaf(system, """{ "expert": 6 }""").Explanation);
         Assert.Equal("panel (expert) not entered", ScoreLeaf(system, "{}").Explanation);
     }
+
+    [Fact]
+    public void Manual_InChinese_SaysNotEnteredOrTheRange()
+    {
+        Assert.Equal("expert score (expert) 未录入", ExplainInChinese(System, "{}"));
+        Assert.Equal("expert score 录入为 5.01，超出 0 至 5 的范围；请在此范围内录入", ExplainInChinese(System, """{ "expert": 5.01 }"""));
+    }
 }

@@ -91,4 +91,10 @@ public class MeasureTests
         Assert.Equal((0m, ScoreStatus.Error), (leaf.Score, leaf.Status));
         Assert.StartsWith("the rule failed: OverflowException: ", leaf.Explanation, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Measure_PerZero_InChinese_SaysItCannotBeComputed()
+    {
+        Assert.Equal("rooms为 0，无法按rooms计算exit bandwidth", ExplainInChinese(Linear(""", "per": "rooms" """), """{ "gbps": 3, "rooms": 0 }"""));
+    }
 }

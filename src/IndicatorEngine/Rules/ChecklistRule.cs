@@ -8,7 +8,8 @@ internal sealed class ChecklistRule : IRuleType
 
     public RuleScorer? Bind(RuleBinding binding)
     {
-        var items = binding.Rule.Items ?? [];
+        // The schema requires 'items' (and a file that fails it is never bound).
+        var items = binding.Rule.Items!;
         var compiled = new List<Item>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {

@@ -16,7 +16,8 @@ internal sealed class TiersRule : IRuleType
             binding.Numeric(rule.Per, "/per", "'per'");
         }
 
-        var bands = rule.Bands ?? [];
+        // The schema requires 'bands' (and a file that fails it is never bound), as it requires 'evidence'.
+        var bands = rule.Bands!;
         decimal? previous = null;
         for (var i = 0; i < bands.Count; i++)
         {

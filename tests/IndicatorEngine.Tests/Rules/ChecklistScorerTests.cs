@@ -138,4 +138,12 @@ public class ChecklistScorerTests
     }
 
     private const string Wifi = """{ "key": "wifi", "type": "boolean", "title": "Wi-Fi" }""";
+
+    [Fact]
+    public void Checklist_WithoutItems_IsASchemaViolation_AndNeverBound()
+    {
+        var errors = RuleErrors(Wifi, """{ "type": "checklist" }""");
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.SchemaViolation, e.Code));
+    }
 }

@@ -187,4 +187,12 @@ public class TiersScorerTests
             [(DiagnosticCodes.InvalidRule, "band value \"12\" cannot match evidence 'drills' (integer)", $"{LeafRule}/bands/0/equals")],
             RuleErrors(Catalogue, """{ "type": "tiers", "evidence": "drills", "bands": [ { "equals": "12", "points": 1 } ] }"""));
     }
+
+    [Fact]
+    public void Tiers_WithoutBands_IsASchemaViolation_AndNeverBound()
+    {
+        var errors = RuleErrors(Catalogue, """{ "type": "tiers", "evidence": "drills" }""");
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal(DiagnosticCodes.SchemaViolation, e.Code));
+    }
 }

@@ -5,14 +5,12 @@ namespace IndicatorEngine.Tests.Evaluation;
 /// <summary>The warning a scorecard gives for each value not supplied: what that value costs, said of what is true.</summary>
 public class ScorecardTests
 {
-    private const string Catalogue = """
+    private static readonly IndicatorSystem System = Load(
+        """
         { "key": "x", "type": "boolean", "title": "x" },
         { "key": "y", "type": "boolean", "title": "y" },
         { "key": "plan", "type": "document", "title": "plan" }
-        """;
-
-    private static readonly IndicatorSystem System = Load(
-        Catalogue,
+        """,
         Group("root", 4, $$"""
             {{Point("zero", 2, """{ "type": "boolean", "evidence": "x" }""")}},
             {{Point("some", 2, """{ "type": "checklist", "items": [ { "evidence": "y", "points": 1 }, { "evidence": "x", "points": 1 } ] }""")}}

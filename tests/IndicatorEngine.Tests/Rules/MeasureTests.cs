@@ -90,5 +90,6 @@ public class MeasureTests
         var leaf = ScoreLeaf(system, """{ "gbps": 1e19 }""");
         Assert.Equal((0m, ScoreStatus.Error), (leaf.Score, leaf.Status));
         Assert.StartsWith("the rule failed: OverflowException: ", leaf.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("规则执行失败：OverflowException: ", system.Score(Subject("""{ "gbps": 1e19 }""")).Find("leaf")!.Explanation, StringComparison.Ordinal);
     }
 }

@@ -74,6 +74,15 @@ public class MeasureTests
         Assert.Equal((0m, status, explanation), Outcome(system, values));
     }
 
+    [Theory]
+    [InlineData("""{ "gbps": 10 }""", "headcount (people) 未提供")]
+    [InlineData("""{ "gbps": 10, "people": 1.5 }""", "headcount (people) 无效，详见诊断信息")]
+    public void Measure_ValueOrPerMissingOrInvalid_IsExplainedInChinese(string values, string explanation)
+    {
+        var system = OneLeaf(Catalogue, """{ "type": "threshold", "evidence": "gbps", "per": "people", "atLeast": 1 }""");
+        Assert.Equal(explanation, system.Score(Subject(values)).Find("leaf")!.Explanation);
+    }
+
     [Fact]
     public void Measure_PerMissing_IsListedAsMissingEvidence()
     {

@@ -138,15 +138,17 @@ public sealed class EvidenceReaderShapeTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   \n  ")]
-    public void AnEmptyInput_IsMalformed(string json)
+    [InlineData("", 1, 1)]
+    [InlineData("   \n  ", 2, 3)]
+    [InlineData("// nothing\n", 2, 1)]
+    [InlineData("/* nothing */", 1, 14)]
+    public void AnInputWithoutAValue_IsMalformed_WhereItEnds(string json, int line, int column)
     {
         var record = Henan.ReadEvidence(Encoding.UTF8.GetBytes(json), "e.json");
         Assert.False(record.CanScore);
         var d = Assert.Single(record.Diagnostics);
-        Assert.Equal(DiagnosticCodes.MalformedJson, d.Code);
-        Assert.Equal("e.json", d.File);
+        Assert.Equal((DiagnosticCodes.MalformedJson, "e.json", line, column), (d.Code, d.File, d.Line, d.Column));
+        Assert.StartsWith("malformed JSON: The input does not contain any JSON tokens.", d.Message, StringComparison.Ordinal);
     }
 
     private static string Twice(string property, int column) =>

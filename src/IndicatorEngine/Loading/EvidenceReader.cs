@@ -78,11 +78,9 @@ internal ref struct EvidenceReader
         var result = new ReadEvidence(_catalogue is null ? null : new EvidenceValue[_catalogue.Count]);
         try
         {
-            if (!Next())
-            {
-                Malformed("the input is empty; a file holds one JSON object", 1, 1);
-                return null;
-            }
+            // The first read of an input with no value (empty, blanks or comments only) throws (caught below):
+            // it never returns false.
+            Next();
 
             if (_reader.TokenType != JsonTokenType.StartObject)
             {
@@ -755,12 +753,6 @@ internal ref struct EvidenceReader
         var (line, column) = Locate(offset);
         _diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error,
             $"malformed JSON: the property '{property}' appears more than once in the same object; keep one", _name, "", line, column));
-    }
-
-    private void Malformed(string message, int line, int column)
-    {
-        _broken = true;
-        _diagnostics.Add(new Diagnostic(DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, message, _name, "", line, column));
     }
 
     private readonly Diagnostic At(string pointer, long offset, string code, DiagnosticSeverity severity, string message)

@@ -6,13 +6,13 @@ namespace IndicatorEngine.Tests.Evaluation;
 public class GroupAggregationTests
 {
     /// <summary>Three scores entered directly, so that each child's score is whatever a test says.</summary>
-    private const string Entered = """
+    internal const string Entered = """
         { "key": "a", "type": "number", "title": "a" },
         { "key": "b", "type": "number", "title": "b" },
         { "key": "c", "type": "number", "title": "c" }
         """;
 
-    private static string Manual(string key, decimal points, string more = "") =>
+    internal static string Manual(string key, decimal points, string more = "") =>
         Point(key, points, $$"""{ "type": "manual", "evidence": "{{key}}" }""", more);
 
     [Fact]

@@ -74,6 +74,15 @@ public class MeasureTests
         Assert.Equal((0m, status, explanation), Outcome(system, values));
     }
 
+    [Theory]
+    [InlineData("""{ "gbps": 10 }""", "headcount (people) 未提供")]
+    [InlineData("""{ "gbps": 10, "people": 1.5 }""", "headcount (people) 无效，详见诊断信息")]
+    public void Measure_ValueOrPerMissingOrInvalid_IsExplainedInChinese(string values, string explanation)
+    {
+        var system = OneLeaf(Catalogue, """{ "type": "threshold", "evidence": "gbps", "per": "people", "atLeast": 1 }""");
+        Assert.Equal(explanation, system.Score(Subject(values)).Find("leaf")!.Explanation);
+    }
+
     [Fact]
     public void Measure_PerMissing_IsListedAsMissingEvidence()
     {
@@ -90,6 +99,7 @@ public class MeasureTests
         var leaf = ScoreLeaf(system, """{ "gbps": 1e19 }""");
         Assert.Equal((0m, ScoreStatus.Error), (leaf.Score, leaf.Status));
         Assert.StartsWith("the rule failed: OverflowException: ", leaf.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("规则执行失败：OverflowException: ", system.Score(Subject("""{ "gbps": 1e19 }""")).Find("leaf")!.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

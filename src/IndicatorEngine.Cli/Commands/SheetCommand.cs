@@ -14,9 +14,7 @@ internal sealed class SheetCommand
 
     private static readonly string[] Formats = ["xlsx", "csv"];
 
-    private readonly Argument<string> _definition = CommonOptions.Definition(listedBelow: true);
-
-    private readonly Argument<string> _evidence = CommonOptions.Evidence();
+    private readonly SubjectOptions _subject = new();
 
     private readonly Option<string> _out = new("--out", "-o")
     {
@@ -28,14 +26,9 @@ internal sealed class SheetCommand
     private readonly Option<string?> _format = CommonOptions.OptionalChoice("--format", "-f", "FORMAT",
         "xlsx (an Excel workbook, merged level cells) or csv (UTF-8 with BOM, level cells repeated); default: from FILE's extension.", Formats);
 
-    private readonly Option<string?> _profile = CommonOptions.Profile();
-    private readonly Option<string?> _lang = CommonOptions.Language();
-    private readonly Option<long?> _maxFileSize = CommonOptions.MaxFileSize();
-    private readonly Option<string?> _plugins = CommonOptions.Plugins();
-
     public SheetCommand()
     {
-        Command = new Command("sheet", Summary) { _definition, _evidence, _out, _format, _profile, _lang, _maxFileSize, _plugins };
+        Command = _subject.Command("sheet", Summary, _out, _format);
         Command.SetAction(Run);
     }
 
@@ -52,10 +45,7 @@ internal sealed class SheetCommand
             return ExitCodes.InvalidInput;
         }
 
-        var options = CommonOptions.WithPlugins(CommonOptions.LoadOptions(parse.GetValue(_maxFileSize)), parse.GetValue(_plugins), stderr, out _);
-        var evidencePath = parse.GetRequiredValue(_evidence);
-        var evidenceLoad = Task.Run(() => SubjectEvidence.Load(evidencePath, options));
-        if (ScoreCommand.Score(parse.GetRequiredValue(_definition), evidencePath, evidenceLoad, parse.GetValue(_profile), parse.GetValue(_lang), options, stderr) is not { } scorecard)
+        if (_subject.Score(parse, out _, out _) is not { } scorecard)
         {
             return ExitCodes.InvalidInput;
         }

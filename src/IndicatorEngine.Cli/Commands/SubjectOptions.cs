@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace IndicatorEngine.Cli.Commands;
 
 /// <summary>
-/// The operands and options of a command that scores one subject and then works on its scorecard (explain, gap):
+/// The operands and options of a command that scores one subject and then works on its scorecard (explain, gap, sheet):
 /// DEFINITION, EVIDENCE, --profile, --lang, --max-file-size, --plugins, and the loading and scoring they mean.
 /// </summary>
 internal sealed class SubjectOptions

@@ -172,13 +172,7 @@ internal static class TestCaseReader
         private Expected<Verdict>? VerdictOf(JsonElement value)
         {
             const string pointer = "/expect/verdict";
-            Verdict? verdict = value.ValueKind == JsonValueKind.String ? value.GetString() switch
-            {
-                "passed" => IndicatorEngine.Verdict.Passed,
-                "failed" => IndicatorEngine.Verdict.Failed,
-                "undetermined" => IndicatorEngine.Verdict.Undetermined,
-                _ => null,
-            } : null;
+            var verdict = value.ValueKind == JsonValueKind.String ? ReportText.ParseVerdict(value.GetString()) : null;
             if (verdict is { } known)
             {
                 return new Expected<Verdict>(known, pointer);

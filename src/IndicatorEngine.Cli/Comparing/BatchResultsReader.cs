@@ -117,13 +117,7 @@ internal sealed class BatchResultsReader
                     subject.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
                     number,
                     root.GetProperty("total").GetDecimal(),
-                    root.GetProperty("verdict").GetString() switch
-                    {
-                        "passed" => Verdict.Passed,
-                        "failed" => Verdict.Failed,
-                        "undetermined" => Verdict.Undetermined,
-                        _ => throw new InvalidOperationException(),
-                    },
+                    ReportText.ParseVerdict(root.GetProperty("verdict").GetString()) ?? throw new InvalidOperationException(),
                     root.TryGetProperty("vetoed", out var vetoed) && vetoed.ValueKind == JsonValueKind.True,
                     grade?.GetProperty("id").GetString(),
                     grade is { } t && t.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.Object

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IndicatorEngine.Batch;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>One school's line of the ranking in a province report.</summary>
 internal sealed record ResultRow(string Id, string? Name, string? City, string? County, decimal Total, Verdict Verdict, bool Vetoed, string? GradeId)
@@ -133,13 +133,7 @@ internal sealed class BatchResults
         }
 
         PassThresholds.Add(Number(root, "passThreshold", number));
-        var verdict = Text(root, "verdict") switch
-        {
-            "passed" => Verdict.Passed,
-            "failed" => Verdict.Failed,
-            "undetermined" => Verdict.Undetermined,
-            _ => throw Bad(number, "/verdict", "the verdict must be passed, failed or undetermined"),
-        };
+        var verdict = ReportText.ParseVerdict(Text(root, "verdict")) ?? throw Bad(number, "/verdict", "the verdict must be passed, failed or undetermined");
         var vetoed = root.TryGetProperty("vetoed", out var v) && v.ValueKind == JsonValueKind.True;
         var gradeId = root.TryGetProperty("grade", out var grade) && grade.ValueKind == JsonValueKind.Object ? Text(grade, "id") : null;
         Region? region = null;

@@ -55,6 +55,15 @@ internal static class ReportText
         _ => "undetermined",
     };
 
+    /// <summary>The verdict a result's code names (<see cref="VerdictCode"/> read back); null for anything else.</summary>
+    public static Verdict? ParseVerdict(string? code) => code switch
+    {
+        "passed" => IndicatorEngine.Verdict.Passed,
+        "failed" => IndicatorEngine.Verdict.Failed,
+        "undetermined" => IndicatorEngine.Verdict.Undetermined,
+        _ => null,
+    };
+
     /// <summary>
     /// What the verdict means for the subject, named for what the bar decides (eligibility to apply, not a grade):
     /// 达到申报条件 / 未达到申报条件 / 待核实; eligible / not eligible / undetermined.

@@ -28,12 +28,7 @@ internal static class ScorecardReader
             Subject(root.GetProperty("subject")),
             root.GetProperty("total").GetDecimal(),
             root.GetProperty("passThreshold").GetDecimal(),
-            root.GetProperty("verdict").GetString() switch
-            {
-                "passed" => IndicatorEngine.Verdict.Passed,
-                "failed" => IndicatorEngine.Verdict.Failed,
-                _ => IndicatorEngine.Verdict.Undetermined,
-            },
+            ReportText.ParseVerdict(root.GetProperty("verdict").GetString()) ?? IndicatorEngine.Verdict.Undetermined,
             root.GetProperty("totalUpperBound").GetDecimal(),
             GradeOf(root.GetProperty("grade")),
             GradeOf(root.GetProperty("gradeUpperBound")),

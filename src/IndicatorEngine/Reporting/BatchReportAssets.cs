@@ -1,4 +1,4 @@
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>The province report's own styles and script, beside the scorecard's (<see cref="ScorecardHtmlAssets"/>).</summary>
 internal static class BatchReportAssets

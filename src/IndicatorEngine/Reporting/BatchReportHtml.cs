@@ -1,6 +1,5 @@
 using System.Globalization;
 using IndicatorEngine.Batch;
-using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine;
 

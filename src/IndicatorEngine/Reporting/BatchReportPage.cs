@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using IndicatorEngine.Batch;
 
-namespace IndicatorEngine.Reporting;
+namespace IndicatorEngine;
 
 /// <summary>Writes the province report's page (<see cref="BatchReportHtml"/>) from what was read and the summary to show.</summary>
 internal sealed class BatchReportPage(IndicatorSystem system, BatchResults read, BatchSummary summary, bool summaryGiven, Language language, string resultsName)

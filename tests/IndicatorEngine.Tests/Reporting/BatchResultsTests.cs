@@ -1,5 +1,4 @@
 using IndicatorEngine.Batch;
-using IndicatorEngine.Reporting;
 
 namespace IndicatorEngine.Tests.Reporting;
 

@@ -125,7 +125,7 @@ internal static class BatchJobRunner
                     return ExitCodes.InvalidInput;
                 }
 
-                var english = request.Language == "en" || (request.Language is null && system.Language == IndicatorEngine.Language.English);
+                var english = CommonOptions.LanguageOf(request.Language, system.Language) == IndicatorEngine.Language.English;
                 stdout.Write(BatchSummaryTable.Render(summary, GradeTitles(system, english), request.Rollup, english, target));
                 stdout.Flush();
                 if (summary.Errors > 0)

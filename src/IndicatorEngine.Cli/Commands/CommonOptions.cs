@@ -82,11 +82,15 @@ internal static class CommonOptions
     }
 
     /// <summary>The card in the language <c>--lang</c> asked for; as it is without the option.</summary>
-    public static Scorecard In(Scorecard scorecard, string? language) => language switch
+    public static Scorecard In(Scorecard scorecard, string? language) =>
+        language is null ? scorecard : scorecard.In(LanguageOf(language, scorecard.Language));
+
+    /// <summary>The language <c>--lang</c> names (zh or en); <paramref name="fallback"/> without it.</summary>
+    public static Language LanguageOf(string? language, Language fallback) => language switch
     {
-        "en" => scorecard.In(IndicatorEngine.Language.English),
-        "zh" => scorecard.In(IndicatorEngine.Language.Chinese),
-        _ => scorecard,
+        "en" => IndicatorEngine.Language.English,
+        "zh" => IndicatorEngine.Language.Chinese,
+        _ => fallback,
     };
 
     /// <summary><c>--format</c>/<c>-f</c> with the formats a command writes, the first being the default; a typo gets a suggestion.</summary>

@@ -69,9 +69,6 @@ internal sealed class CompareCommand
         return option;
     }
 
-    /// <summary>The language <c>--lang</c> names; Chinese without it.</summary>
-    public static Language LanguageOf(string? lang) => lang == "en" ? Language.English : Language.Chinese;
-
     private int Run(ParseResult parse)
     {
         var stdout = parse.InvocationConfiguration.Output;
@@ -80,7 +77,7 @@ internal sealed class CompareCommand
         var newPath = parse.GetRequiredValue(_new);
         var format = parse.GetValue(_format);
         var outPath = parse.GetValue(_out);
-        var language = LanguageOf(parse.GetValue(_lang));
+        var language = CommonOptions.LanguageOf(parse.GetValue(_lang), Language.Chinese);
         var target = outPath is null ? _target : ConsoleTarget.Plain();
         string text;
         if (parse.GetValue(_batch))

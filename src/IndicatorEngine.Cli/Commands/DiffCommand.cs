@@ -80,7 +80,7 @@ internal sealed class DiffCommand
             return ExitCodes.InvalidInput;
         }
 
-        var language = CompareCommand.LanguageOf(parse.GetValue(_lang));
+        var language = CommonOptions.LanguageOf(parse.GetValue(_lang), Language.Chinese);
         BatchComparison? replayed = null;
         if (evidence is not null)
         {

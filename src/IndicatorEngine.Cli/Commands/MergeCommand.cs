@@ -90,7 +90,7 @@ internal sealed class MergeCommand
             return ExitCodes.InvalidInput;
         }
 
-        var english = parse.GetValue(_lang) == "en";
+        var english = CommonOptions.LanguageOf(parse.GetValue(_lang), IndicatorEngine.Language.Chinese) == IndicatorEngine.Language.English;
         var rollup = parse.GetValue(_rollup) is { } level ? Enum.Parse<RegionLevel>(level, ignoreCase: true) : (RegionLevel?)null;
         stdout.Write(BatchSummaryTable.Render(merged, BatchJobRunner.GradeTitles(system, english), rollup, english, _target));
         return ExitCodes.Success;

@@ -135,7 +135,7 @@ internal sealed class ReportCommand
         {
             try
             {
-                var lang = language is null ? system.Language : language == "en" ? Language.English : Language.Chinese;
+                var lang = CommonOptions.LanguageOf(language, system.Language);
                 return OutputFile.TryWrite(outPath, "report", stream => BatchReportHtml.Write(system, results, resultsPath, stream, summary, lang), stderr)
                     ? ExitCodes.Success
                     : ExitCodes.InvalidInput;

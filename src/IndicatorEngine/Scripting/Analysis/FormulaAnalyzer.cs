@@ -330,7 +330,13 @@ internal sealed class FormulaAnalyzer
                 continue;
             }
 
-            if (name == "points" && _use != FormulaUse.Veto)
+            if (_use != FormulaUse.Aggregation && KnownAs(name) is { } known && _evidence(name) is not null)
+            {
+                // Read as the name formulas know, the evidence would silently never be read (a veto that never fires).
+                Problem(DiagnosticCodes.FormulaError, reference,
+                    $"'{name}' is both a declared evidence key and {known}, so the formula would read {known} instead of the evidence; rename the evidence key (for example '{name}Value') in the catalogue and in the formula");
+            }
+            else if (name == "points" && _use != FormulaUse.Veto)
             {
                 inputs.Add(new FormulaInput(InputSource.Points, name, name, JsType.Number));
             }
@@ -364,6 +370,13 @@ internal sealed class FormulaAnalyzer
 
         return inputs;
     }
+
+    // What a name already means to a formula, in words, or null when it means nothing yet.
+    private string? KnownAs(string name) =>
+        name == "points" && _use != FormulaUse.Veto ? "the observation point's points"
+        : SandboxPrelude.Helpers.ContainsKey(name) ? $"the helper {name}()"
+        : FormulaSandbox.GlobalNames.Contains(name) ? $"the JavaScript global {name}"
+        : null;
 
     private void CheckHelperCalls()
     {

@@ -241,8 +241,40 @@ internal sealed class JsonSource
         var nonFinite = isEvidence && (rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8) || rest.StartsWith("-Infinity"u8));
         var message = nonFinite
             ? "NaN and Infinity are not numbers JSON can carry; give the evidence value as a finite number"
+            : HoldsNoValue(bytes)
+            ? "malformed JSON: the file holds no JSON value (it is empty, blank or only comments); write " + (isEvidence
+                ? "the evidence as one object: { \"id\": \"…\", \"values\": { … } }"
+                : "the definition as one JSON object")
             : "malformed JSON: " + StripReaderMessage(e.Message);
         return new Diagnostic(nonFinite ? DiagnosticCodes.EvidenceNotFinite : DiagnosticCodes.MalformedJson, DiagnosticSeverity.Error, message, name, "", line + 1, column);
+    }
+
+    // Whether the bytes hold nothing but blanks and comments: the reader's own words for that name no fix.
+    private static bool HoldsNoValue(ReadOnlySpan<byte> bytes)
+    {
+        while (true)
+        {
+            bytes = bytes.TrimStart(" \t\r\n"u8);
+            if (bytes.StartsWith("//"u8))
+            {
+                var end = bytes.IndexOf((byte)'\n');
+                bytes = end < 0 ? [] : bytes[(end + 1)..];
+            }
+            else if (bytes.StartsWith("/*"u8))
+            {
+                var end = bytes[2..].IndexOf("*/"u8);
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                bytes = bytes[(end + 4)..];
+            }
+            else
+            {
+                return bytes.IsEmpty;
+            }
+        }
     }
 
     private static string StripReaderMessage(string message)

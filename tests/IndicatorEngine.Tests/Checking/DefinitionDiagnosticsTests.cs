@@ -23,6 +23,27 @@ public class DefinitionDiagnosticsTests
         return text[..at].Count(c => c == '\n') + 1;
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n\t")]
+    [InlineData("// a definition comes later\n/* and later */")]
+    public void ADefinitionWithoutAValue_SaysSo_AndWhatToWrite(string text)
+    {
+        var loaded = IndicatorSystem.Parse(text, "d.json");
+        Assert.False(loaded.Succeeded);
+        var d = Assert.Single(loaded.Diagnostics);
+        Assert.Equal((DiagnosticCodes.MalformedJson, "d.json"), (d.Code, d.File));
+        Assert.Equal("malformed JSON: the file holds no JSON value (it is empty, blank or only comments); write the definition as one JSON object", d.Message);
+    }
+
+    [Fact]
+    public void AnUnclosedComment_IsTheReadersOwnError()
+    {
+        var d = Assert.Single(IndicatorSystem.Parse("/* never closed", "d.json").Diagnostics);
+        Assert.Equal(DiagnosticCodes.MalformedJson, d.Code);
+        Assert.DoesNotContain("holds no JSON value", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MiniSystem_IsValid()
     {

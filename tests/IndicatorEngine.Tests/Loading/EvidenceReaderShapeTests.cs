@@ -148,7 +148,7 @@ public sealed class EvidenceReaderShapeTests
         Assert.False(record.CanScore);
         var d = Assert.Single(record.Diagnostics);
         Assert.Equal((DiagnosticCodes.MalformedJson, "e.json", line, column), (d.Code, d.File, d.Line, d.Column));
-        Assert.StartsWith("malformed JSON: The input does not contain any JSON tokens.", d.Message, StringComparison.Ordinal);
+        Assert.Equal("malformed JSON: the file holds no JSON value (it is empty, blank or only comments); write the evidence as one object: { \"id\": \"…\", \"values\": { … } }", d.Message);
     }
 
     private static string Twice(string property, int column) =>

@@ -115,7 +115,11 @@ public sealed partial class BatchReportHtmlTests
 
     [Theory]
     [InlineData("not json", "line 3: not JSON")]
-    [InlineData("[1, 2]", "line 3: not a JSON object")]
+    [InlineData("[1, 2]", "line 3: not a result line (a JSON array, not an object); each line must be one result or error record")]
+    [InlineData("   ", "line 3: blank line; each line must be one result or error record")]
+    [InlineData("""{"record":3,"subject":{"id":"a"},"total":1,"passThreshold":480,"verdict":"passed","indicators":[]}""", "line 3: \"max\" must be a number")]
+    [InlineData("""{"record":3,"subject":{"id":"a"},"total":1,"max":600,"verdict":"passed","indicators":[]}""", "line 3: \"passThreshold\" must be a number")]
+    [InlineData("""{"record":3,"subject":{"id":"a"},"total":1,"max":600,"passThreshold":480,"verdict":"passed","indicators":[{"id":"infrastructure","score":"x"}]}""", "line 3: indicator 'infrastructure' has no number \"score\"")]
     [InlineData("""{"record":3,"subject":{"id":"a"},"total":1,"max":600,"passThreshold":480,"verdict":"passed"}""", "line 3: the result has no \"indicators\"; score the batch with --detail indicators")]
     [InlineData("""{"record":3,"subject":{"id":"a"},"total":1,"max":100,"passThreshold":60,"verdict":"passed","indicators":[]}""", "line 3: the result is out of 100 points, but henan-higher-vocational has 600")]
     [InlineData("""{"record":3,"subject":{"id":"a"},"total":"x","max":600}""", "line 3: \"total\" must be a number")]

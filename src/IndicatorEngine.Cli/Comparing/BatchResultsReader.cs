@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace IndicatorEngine.Cli.Comparing;
 
@@ -20,8 +19,6 @@ internal sealed record BatchEntry(string Id, string? Name, long Line, decimal To
 /// </summary>
 internal sealed class BatchResultsReader
 {
-    private const string Fix = "compare --batch reads the --out file of 'indicator batch'";
-
     private readonly string _path;
 
     private BatchResultsReader(string path) => _path = path;
@@ -79,56 +76,20 @@ internal sealed class BatchResultsReader
     /// <summary>The line's entry; null for an error record (counted).</summary>
     private BatchEntry? Parse(string line, long number)
     {
-        if (string.IsNullOrWhiteSpace(line))
-        {
-            throw Bad(number, $"blank line; {Fix}, which has one line per record");
-        }
-
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = LoadOptions.MaxDepthLimit + 2 });
-        }
-        catch (JsonException e)
-        {
-            throw Bad(number, $"not JSON ({e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.', ' ')}); {Fix}");
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw Bad(number, $"not a result line (a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object); {Fix}");
-            }
-
-            if (root.TryGetProperty("error", out _))
+            using var read = ResultLine.Parse(line);
+            if (read.IsError)
             {
                 ErrorRecords++;
                 return null;
             }
 
-            try
-            {
-                var subject = root.GetProperty("subject");
-                var grade = root.TryGetProperty("grade", out var g) && g.ValueKind == JsonValueKind.Object ? g : (JsonElement?)null;
-                return new BatchEntry(
-                    subject.GetProperty("id").GetString() ?? throw new InvalidOperationException(),
-                    subject.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
-                    number,
-                    root.GetProperty("total").GetDecimal(),
-                    ReportText.ParseVerdict(root.GetProperty("verdict").GetString()) ?? throw new InvalidOperationException(),
-                    root.TryGetProperty("vetoed", out var vetoed) && vetoed.ValueKind == JsonValueKind.True,
-                    grade?.GetProperty("id").GetString(),
-                    grade is { } t && t.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.Object
-                        ? new LocalizedText(title.GetProperty("zh").GetString() ?? "", title.TryGetProperty("en", out var en) && en.ValueKind == JsonValueKind.String ? en.GetString() : null)
-                        : null,
-                    root.TryGetProperty("rank", out var rank) && rank.ValueKind == JsonValueKind.Number ? rank.GetInt64() : null);
-            }
-            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                throw Bad(number, $"not a result line of a batch (it needs \"subject\" with \"id\", a number \"total\" and \"verdict\" passed, failed or undetermined); {Fix}");
-            }
+            return new BatchEntry(read.Id!, read.Name, number, read.Total, read.Verdict, read.Vetoed, read.GradeId, read.GradeTitle, read.Rank);
+        }
+        catch (BadResultLineException e)
+        {
+            throw Bad(number, $"{e.Message} (compare --batch reads the --out file of 'indicator batch')");
         }
     }
 

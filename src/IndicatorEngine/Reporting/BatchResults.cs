@@ -89,60 +89,39 @@ internal sealed class BatchResults
 
     private void ReadLine(string line, long number)
     {
-        JsonDocument document;
+        ResultLine read;
         try
         {
-            document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = LoadOptions.DefaultMaxDepth });
+            read = ResultLine.Parse(line);
         }
-        catch (JsonException e)
+        catch (BadResultLineException e)
         {
-            throw Bad(number, "", $"not JSON ({e.Message}); each line must be one result or error record as 'indicator batch' writes them");
+            throw Bad(number, e.Pointer, e.Message);
         }
 
-        using (document)
+        using (read)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw Bad(number, "", "not a JSON object; each line must be one result or error record as 'indicator batch' writes them");
-            }
-
-            if (root.TryGetProperty("error", out var error))
+            if (read.IsError)
             {
                 Summary.AddError();
-                ErrorRows.Add(new ErrorRow(
-                    root.TryGetProperty("record", out var record) && record.TryGetInt64(out var n) ? n : number,
-                    Text(root, "id"),
-                    error.ValueKind == JsonValueKind.Object ? Text(error, "message") ?? "" : ""));
+                ErrorRows.Add(new ErrorRow(read.Record ?? number, read.Id, read.ErrorMessage));
                 return;
             }
 
-            ReadResult(root, number);
+            ReadResult(read, number);
         }
     }
 
-    private void ReadResult(JsonElement root, long number)
+    private void ReadResult(ResultLine read, long number)
     {
-        var subject = Property(root, "subject", JsonValueKind.Object, number);
-        var id = Text(subject, "id") ?? throw Bad(number, "/subject/id", "the result has no subject id");
-        var total = Number(root, "total", number);
-        var max = Number(root, "max", number);
+        var max = read.Max ?? throw Bad(number, "/max", $"\"max\" must be a number; {ResultLine.Expected}");
         if (max != _system.Points)
         {
             throw Bad(number, "/max", $"the result is out of {ReportText.Number(max)} points, but {_system.Id} has {ReportText.Number(_system.Points)}; give the definition the batch was scored with");
         }
 
-        PassThresholds.Add(Number(root, "passThreshold", number));
-        var verdict = ReportText.ParseVerdict(Text(root, "verdict")) ?? throw Bad(number, "/verdict", "the verdict must be passed, failed or undetermined");
-        var vetoed = root.TryGetProperty("vetoed", out var v) && v.ValueKind == JsonValueKind.True;
-        var gradeId = root.TryGetProperty("grade", out var grade) && grade.ValueKind == JsonValueKind.Object ? Text(grade, "id") : null;
-        Region? region = null;
-        if (subject.TryGetProperty("region", out var r) && r.ValueKind == JsonValueKind.Object)
-        {
-            region = new Region(Text(r, "province"), Text(r, "city"), Text(r, "county"));
-        }
-
-        if (!root.TryGetProperty("indicators", out var indicators) || indicators.ValueKind != JsonValueKind.Array)
+        PassThresholds.Add(read.PassThreshold ?? throw Bad(number, "/passThreshold", $"\"passThreshold\" must be a number; {ResultLine.Expected}"));
+        if (!read.Root.TryGetProperty("indicators", out var indicators) || indicators.ValueKind != JsonValueKind.Array)
         {
             throw Bad(number, "", "the result has no \"indicators\"; score the batch with --detail indicators (the default) or full");
         }
@@ -153,21 +132,21 @@ internal sealed class BatchResults
             ReadIndicator(indicator, scores, number);
         }
 
-        Summary.AddResult(total, verdict, vetoed, gradeId, region, Text(subject, "profile") ?? _system.DefaultProfile.Id, scores, _system.Plan.Roots);
-        Rows.Add(new ResultRow(id, Text(subject, "name"), region?.City, region?.County, total, verdict, vetoed, gradeId));
+        Summary.AddResult(read.Total, read.Verdict, read.Vetoed, read.GradeId, read.Region, read.Profile ?? _system.DefaultProfile.Id, scores, _system.Plan.Roots);
+        Rows.Add(new ResultRow(read.Id!, read.Name, read.Region?.City, read.Region?.County, read.Total, read.Verdict, read.Vetoed, read.GradeId));
     }
 
     private void ReadIndicator(JsonElement indicator, decimal[] scores, long number)
     {
-        var id = indicator.ValueKind == JsonValueKind.Object ? Text(indicator, "id") : null;
+        var id = indicator.ValueKind == JsonValueKind.Object ? ResultLine.Text(indicator, "id") : null;
         if (id is null || !_system.Plan.NodeIndex.TryGetValue(id, out var index))
         {
             throw Bad(number, "/indicators", $"the result has an indicator '{id}' that {_system.Id} does not have; give the definition the batch was scored with");
         }
 
-        var score = Number(indicator, "score", number);
+        var score = ResultLine.Number(indicator, "score") ?? throw Bad(number, "/indicators", $"indicator '{id}' has no number \"score\"; {ResultLine.Expected}");
         scores[index] = score;
-        if (_system.Plan.Nodes[index].Scorer is not null && Text(indicator, "status") != "not-applicable")
+        if (_system.Plan.Nodes[index].Scorer is not null && ResultLine.Text(indicator, "status") != "not-applicable")
         {
             _pointSums[index] += score;
             _pointCounts[index]++;
@@ -204,17 +183,6 @@ internal sealed class BatchResults
             }
         }
     }
-
-    private JsonElement Property(JsonElement parent, string name, JsonValueKind kind, long number) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == kind ? value
-        : throw Bad(number, "/" + name, $"the result has no \"{name}\" of the right kind; each line must be one result or error record as 'indicator batch' writes them");
-
-    private decimal Number(JsonElement parent, string name, long number) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) ? d
-        : throw Bad(number, "/" + name, $"\"{name}\" must be a number; each line must be one result or error record as 'indicator batch' writes them");
-
-    private static string? Text(JsonElement parent, string name) =>
-        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private IndicatorLoadException Bad(long line, string pointer, string message) =>
         new([new Diagnostic(DiagnosticCodes.BadResultLine, DiagnosticSeverity.Error, $"line {line.ToString(CultureInfo.InvariantCulture)}: {message}", _name, pointer, (int)Math.Min(line, int.MaxValue), 1)]);

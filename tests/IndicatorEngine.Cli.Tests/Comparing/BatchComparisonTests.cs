@@ -82,8 +82,10 @@ public sealed class BatchComparisonTests : IDisposable
     [Theory]
     [InlineData("{not json", ":2: error: not JSON")]
     [InlineData("", ":2: error: blank line")]
-    [InlineData("""{"record":2,"total":3}""", ":2: error: not a result line of a batch")]
-    [InlineData("""{"record":2,"subject":{"id":"a"},"total":3,"verdict":"maybe"}""", ":2: error: not a result line of a batch")]
+    [InlineData("""{"record":2,"total":3}""", ":2: error: the line has no \"subject\" object; each line must be one result or error record as 'indicator batch' writes them (compare --batch reads")]
+    [InlineData("""{"record":2,"subject":{"id":"a"},"total":3,"verdict":"maybe"}""", ":2: error: the verdict must be passed, failed or undetermined; each line must be")]
+    [InlineData("""{"record":2,"subject":{"id":"a"},"verdict":"passed"}""", ":2: error: \"total\" must be a number")]
+    [InlineData("""{"record":2,"subject":{"name":"a"},"total":3,"verdict":"passed"}""", ":2: error: the result has no subject id")]
     [InlineData("[1,2]", ":2: error: not a result line (a JSON array, not an object)")]
     public void Compare_OfABadLine_NamesTheFileAndLine(string bad, string expected)
     {

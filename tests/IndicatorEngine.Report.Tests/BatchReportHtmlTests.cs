@@ -161,6 +161,19 @@ public sealed partial class BatchReportHtmlTests
     }
 
     [Fact]
+    public void BidiCharactersInASchoolName_AreShownAsEscapes()
+    {
+        var (results, _) = ProvinceBatch.Of(Henan);
+        var lines = ProvinceBatch.Lines(results).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        lines[0]["subject"]!["name"] = "第一\u202E学院";
+
+        var html = ProvinceBatch.Page(Henan, ProvinceBatch.Bytes(lines.Select(l => l.ToJsonString())));
+
+        Assert.Contains(@"第一\u202E学院", html, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', html);
+    }
+
+    [Fact]
     public void Page_IsSelfContained_AndInEnglishWhenAsked()
     {
         var (results, _) = ProvinceBatch.Of(Henan);

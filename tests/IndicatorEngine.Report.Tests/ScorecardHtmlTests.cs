@@ -68,6 +68,18 @@ public sealed partial class ScorecardHtmlTests
     }
 
     [Fact]
+    public void BidiAndControlCharactersInAName_AreShownAsEscapes_NotApplied()
+    {
+        var html = ScorecardHtml.ToHtml(Samples.ScoreNamed("henan-higher-vocational", "passing", "Evil\u202Efdp.exe\u001B[31m\u2066x"));
+        var (page, _) = SplitLibrary(html);
+
+        Assert.Contains(@"Evil\u202Efdp.exe\u001B[31m\u2066x", page, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', page);
+        Assert.DoesNotContain('\u001B', page);
+        Assert.DoesNotContain('\u2066', page);
+    }
+
+    [Fact]
     public void HostileIndicatorTitle_CannotEndTheChartDataScript()
     {
         var html = ScorecardHtml.ToHtml(WithFirstTitle(Samples.Score("henan-higher-vocational", "passing"), Hostile + "</script>&"));

@@ -46,7 +46,7 @@ internal static class CompletionScript
             var value = result.GetValueOrDefault<string>();
             if (value is not ("bash" or "zsh"))
             {
-                result.AddError($"unknown shell '{Rendering.SafeText.Line(value)}'; use bash or zsh{Suggestions.DidYouMean(value ?? "", ["bash", "zsh"])}");
+                result.AddError($"unknown shell '{SafeText.Line(value)}'; use bash or zsh{Suggestions.DidYouMean(value ?? "", ["bash", "zsh"])}");
             }
         });
         var command = new Command("completion", "Print a shell completion script (bash or zsh).") { shell };

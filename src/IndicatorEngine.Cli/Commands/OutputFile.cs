@@ -47,7 +47,7 @@ internal sealed class OutputFile : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            stderr.WriteLine(Rendering.SafeText.Line($"{path}: error: cannot write the {what}: {e.Message}"));
+            stderr.WriteLine(SafeText.Line($"{path}: error: cannot write the {what}: {e.Message}"));
             return false;
         }
     }

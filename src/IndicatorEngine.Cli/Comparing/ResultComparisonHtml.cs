@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 
 namespace IndicatorEngine.Cli.Comparing;
@@ -173,5 +172,5 @@ internal static class ResultComparisonHtml
         writer.WriteLine("</section>");
     }
 
-    private static string Html(string? text) => WebUtility.HtmlEncode(text ?? "");
+    private static string Html(string? text) => ScorecardHtml.Html(text);
 }

@@ -326,6 +326,6 @@ public static class ScorecardHtml
 
     private static string Points(IndicatorScore score, int decimals) => $"{ReportText.Number(score.Score, decimals)} / {ReportText.Number(score.Max)}";
 
-    /// <summary>Text from the definition or the evidence as HTML text or an attribute value.</summary>
-    internal static string Html(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>Text from the definition or the evidence as HTML text or an attribute value: controls and bidirectional controls shown as escapes (<see cref="SafeText"/>), then HTML-encoded.</summary>
+    internal static string Html(string? text) => WebUtility.HtmlEncode(SafeText.Document(text ?? ""));
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 
-namespace IndicatorEngine.Cli.Rendering;
+namespace IndicatorEngine;
 
 /// <summary>
 /// Makes untrusted text (school names, evidence values inside explanations, file names, messages) safe to put
-/// on a terminal. Control characters (C0 and C1: an escape sequence could drive the terminal), bidirectional
+/// on a terminal or in a page. Control characters (C0 and C1: an escape sequence could drive the terminal), bidirectional
 /// controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069: they can reorder what is displayed, as in
 /// "Trojan Source") and the Unicode line and paragraph separators are shown as a visible escape,
 /// <c>\u202E</c>, so a reader sees that something was there and what; a lone surrogate becomes U+FFFD.

@@ -1,6 +1,4 @@
-using IndicatorEngine.Cli.Rendering;
-
-namespace IndicatorEngine.Cli.Tests.Rendering;
+namespace IndicatorEngine.Tests.Reporting;
 
 public class SafeTextTests
 {

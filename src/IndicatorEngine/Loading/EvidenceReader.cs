@@ -498,8 +498,9 @@ internal ref struct EvidenceReader
                 }
             }
 
-            if (name is null || kind is null)
+            if (name is not { Length: > 0 } || kind is not { Length: > 0 })
             {
+                // Missing is said here; empty (a document that cannot be used either) was said where it stands.
                 if (name is null)
                 {
                     Shape(pointer, start, "required property 'name' is missing; add it");
@@ -531,13 +532,13 @@ internal ref struct EvidenceReader
         }
     }
 
+    // A string that must not be empty; an empty one is a shape error of its own, and still counts as given.
     private string? NonEmpty(Pointer pointer)
     {
         var text = Text(pointer);
         if (text is { Length: 0 })
         {
             Shape(pointer, _reader.TokenStartIndex, "the string must not be empty");
-            return null;
         }
 
         return text;

@@ -43,7 +43,7 @@ internal sealed class CompareCommand
     public CompareCommand(ConsoleTarget target)
     {
         _target = target;
-        _lang.Description = "Write in zh (Chinese, the default) or en (English).";
+        _lang.Description = "Write in zh (Chinese) or en (English); without it, in NEW's language (Chinese unless NEW was written in English), and in Chinese with --batch.";
         Command = new Command("compare", Summary) { _old, _new, _batch, _format, _out, _top, _lang };
         Command.SetAction(Run);
     }
@@ -77,7 +77,6 @@ internal sealed class CompareCommand
         var newPath = parse.GetRequiredValue(_new);
         var format = parse.GetValue(_format);
         var outPath = parse.GetValue(_out);
-        var language = CommonOptions.LanguageOf(parse.GetValue(_lang), Language.Chinese);
         var target = outPath is null ? _target : ConsoleTarget.Plain();
         string text;
         if (parse.GetValue(_batch))
@@ -88,6 +87,7 @@ internal sealed class CompareCommand
                 return ExitCodes.InvalidInput;
             }
 
+            var language = CommonOptions.LanguageOf(parse.GetValue(_lang), Language.Chinese);
             BatchComparison comparison;
             try
             {
@@ -108,6 +108,8 @@ internal sealed class CompareCommand
                 return ExitCodes.InvalidInput;
             }
 
+            // Without --lang, in the language the new result was written in (a result in English stays English).
+            var language = CommonOptions.LanguageOf(parse.GetValue(_lang), @new.Language);
             var comparison = ResultComparison.Compare(old, @new);
             foreach (var note in CompareWords.Mismatches(comparison, Language.English))
             {

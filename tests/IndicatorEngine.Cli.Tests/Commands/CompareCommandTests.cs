@@ -49,6 +49,18 @@ public sealed class CompareCommandTests : IDisposable
     }
 
     [Fact]
+    public void Compare_WithoutLang_IsInTheNewResultsLanguage()
+    {
+        var chinese = Result("passing");
+        var english = _folder.File("english.json");
+        Assert.Equal(0, Cli.Run("score", "henan-higher-vocational", RepoPaths.Sample("henan-higher-vocational", "failing"), "-f", "json", "--lang", "en", "--out", english).ExitCode);
+
+        Assert.Contains("Verdict", Cli.Run("compare", chinese, english).Stdout, StringComparison.Ordinal);
+        Assert.Contains("结论", Cli.Run("compare", english, chinese).Stdout, StringComparison.Ordinal);
+        Assert.Contains("结论", Cli.Run("compare", chinese, english, "--lang", "zh").Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compare_AsJson_DeltasAreNewLessOld_LargestFirst_AndBackwardsNegated()
     {
         var missing = Result("missing-evidence");

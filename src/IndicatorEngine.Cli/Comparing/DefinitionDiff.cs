@@ -171,6 +171,30 @@ internal static class DefinitionDiff
                 changes.Add(new DefinitionChange(ChangeArea.Indicator, ChangeKind.Removed, id, Title(node.Title), Old: parent) { IsPoint = IsPoint(node) });
             }
         }
+
+        // Order is what a scorecard, a sheet and a report list by: siblings on both sides that changed places.
+        Reordered(changes, ChangeArea.System, old.Id, null, "indicators", old.Indicators, @new.Indicators, before, after);
+        foreach (var (id, (node, _)) in after)
+        {
+            if (before.TryGetValue(id, out var previous) && node.Children is { Count: > 1 })
+            {
+                Reordered(changes, ChangeArea.Indicator, id, Title(node.Title), "children", previous.Node.Children, node.Children, before, after);
+            }
+        }
+    }
+
+    /// <summary>A change of order among the children both versions give the same parent (ids added, removed or moved away do not count).</summary>
+    private static void Reordered(
+        List<DefinitionChange> changes, ChangeArea area, string id, LocalizedText? title, string setting, IEnumerable<NodeDto>? old, IEnumerable<NodeDto>? @new,
+        Dictionary<string, (NodeDto Node, string? Parent)> before, Dictionary<string, (NodeDto Node, string? Parent)> after)
+    {
+        var parent = area == ChangeArea.System ? null : id;
+        var oldOrder = (old ?? []).Select(n => n.Id).Where(c => after.TryGetValue(c, out var a) && a.Parent == parent).ToList();
+        var newOrder = (@new ?? []).Select(n => n.Id).Where(c => before.TryGetValue(c, out var b) && b.Parent == parent).ToList();
+        if (!oldOrder.SequenceEqual(newOrder, StringComparer.Ordinal))
+        {
+            changes.Add(new DefinitionChange(area, ChangeKind.Changed, id, title, setting, string.Join(", ", oldOrder), string.Join(", ", newOrder)));
+        }
     }
 
     /// <summary>A node's own settings (not its id, title or children), with <paramref name="rule"/> under <c>rule.</c>.</summary>

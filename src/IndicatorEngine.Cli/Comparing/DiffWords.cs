@@ -58,6 +58,8 @@ internal static class DiffWords
         ["profile"] = ("类型", "profile"),
         ["passed"] = ("达标", "passed"),
         ["kind"] = ("方式", "kind"),
+        ["children"] = ("下级指标的顺序", "order of its children"),
+        ["indicators"] = ("一级指标的顺序", "order of the first-level indicators"),
     };
 
     /// <summary>The change as one sentence.</summary>

@@ -28,6 +28,42 @@ public sealed class DefinitionDiffTests
     }
 
     [Fact]
+    public void Diff_OfSiblingsThatChangedPlaces_SaysTheOldAndNewOrder_AndIgnoresAddedOnes()
+    {
+        var definition = ShippedEdit.Henan();
+        var firstLevel = definition["indicators"]!.AsArray();
+        var first = firstLevel[0]!;
+        firstLevel.RemoveAt(0);
+        firstLevel.Insert(1, first);
+        var communication = ShippedEdit.Node(definition, "infrastructure.network.communication")["children"]!.AsArray();
+        var ids = communication.Select(n => (string)n!["id"]!).ToList();
+        var last = communication[^1]!;
+        communication.RemoveAt(communication.Count - 1);
+        communication.Insert(0, last);
+
+        var changes = Diff(definition);
+
+        var order = Assert.Single(changes, c => c.Setting == "indicators");
+        Assert.Equal((ChangeArea.System, ChangeKind.Changed), (order.Area, order.Kind));
+        var henan = IndicatorSystem.LoadShipped("henan-higher-vocational");
+        var firstIds = henan.Indicators.Select(i => i.Id).ToList();
+        Assert.Equal(string.Join(", ", firstIds), order.Old);
+        Assert.Equal(string.Join(", ", new[] { firstIds[1], firstIds[0] }.Concat(firstIds.Skip(2))), order.New);
+        var children = Assert.Single(changes, c => c.Setting == "children");
+        Assert.Equal("infrastructure.network.communication", children.Id);
+        Assert.Equal(string.Join(", ", ids), children.Old);
+        Assert.Equal(string.Join(", ", ids.TakeLast(1).Concat(ids.SkipLast(1))), children.New);
+        Assert.Equal($"指标 infrastructure.network.communication「网络通信」的下级指标的顺序 (children)：{children.Old} → {children.New}", DiffWords.Sentence(children, Language.Chinese));
+        Assert.Equal(2, changes.Count);
+    }
+
+    [Fact]
+    public void Diff_OfAMoveOrAnAddition_IsNotAlsoAReorder()
+    {
+        Assert.DoesNotContain(Diff(ShippedEdit.ThresholdRetitleMove()), c => c.Setting is "children" or "indicators");
+    }
+
+    [Fact]
     public void Diff_InEnglish_NamesTheSettingAndBothValues()
     {
         var changes = Diff(ShippedEdit.ThresholdRetitleMove());

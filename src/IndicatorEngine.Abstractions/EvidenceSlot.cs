@@ -22,7 +22,7 @@ public sealed class EvidenceSlot
     /// <summary>The title the catalogue gives the key (the key itself when it has none), for explanations.</summary>
     public string Title { get; }
 
-    /// <summary>The unit the catalogue gives the key, e.g. <c>%</c>; null when none.</summary>
+    /// <summary>The unit the catalogue gives the key, e.g. <c>%</c> (the Chinese form when it gives one per language); null when none.</summary>
     public string? Unit { get; }
 
     /// <summary>Position of the value in the <see cref="EvidenceView"/> of the rule that read it.</summary>

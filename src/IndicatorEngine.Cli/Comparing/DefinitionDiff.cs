@@ -243,13 +243,16 @@ internal static class DefinitionDiff
 
     /// <summary>
     /// Paths to values: an object's properties as <c>path.name</c>, an array of objects by index (<c>bands[1]</c>),
-    /// an array of plain values as one value (a list reads better whole); numbers without trailing zeros, so that
+    /// an array of plain values as one value (a list reads better whole), a unit as one value ("人 / persons"); numbers without trailing zeros, so that
     /// 80 and 80.0 are the same.
     /// </summary>
     private static void FlattenInto(Dictionary<string, string> settings, JsonElement element, string path)
     {
         switch (element.ValueKind)
         {
+            case JsonValueKind.Object when path == "unit" || path.EndsWith(".unit", StringComparison.Ordinal):
+                settings[path] = element.TryGetProperty("en", out var en) ? $"{element.GetProperty("zh").GetString()} / {en.GetString()}" : element.GetProperty("zh").GetString()!;
+                break;
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {

@@ -4,7 +4,7 @@ namespace IndicatorEngine;
 /// <param name="Key">The key, an identifier such as <c>exitBandwidthGbps</c>.</param>
 /// <param name="Type">The type of the value.</param>
 /// <param name="Title">Human title used in explanations; the key when none is given.</param>
-/// <param name="Unit">Unit used in explanations, e.g. <c>Gbps</c>; null when none.</param>
+/// <param name="Unit">Unit used in explanations, e.g. <c>Gbps</c>, or one per language (<c>人</c> / <c>persons</c>); null when none.</param>
 /// <param name="Min">Smallest allowed number (or list length); null when unbounded.</param>
 /// <param name="Max">Largest allowed number (or list length); null when unbounded.</param>
 /// <param name="Values">Allowed values of an <see cref="EvidenceType.Enum"/>; empty otherwise.</param>
@@ -17,7 +17,7 @@ public sealed record EvidenceDeclaration(
     string Key,
     EvidenceType Type,
     string Title,
-    string? Unit,
+    LocalizedText? Unit,
     decimal? Min,
     decimal? Max,
     IReadOnlyList<string> Values,

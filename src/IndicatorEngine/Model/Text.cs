@@ -23,7 +23,10 @@ internal static class Text
     public static string Of(decimal score, decimal max, ExplainLanguage language) =>
         language == ExplainLanguage.Chinese ? $"{Short(score)}/{Short(max)} 分" : $"{Short(score)} of {Short(max)}";
 
-    public static string WithUnit(decimal value, string? unit) => unit is null ? Num(value) : $"{Num(value)} {unit}";
+    public static string WithUnit(decimal value, LocalizedText? unit, ExplainLanguage language) => unit is null ? Num(value) : $"{Num(value)} {Unit(unit, language)}";
+
+    /// <summary>A unit in the language: its English form when English is asked for and it has one, else as written.</summary>
+    public static string Unit(LocalizedText unit, ExplainLanguage language) => language == ExplainLanguage.English && unit.En is { } en ? en : unit.Zh;
 
     /// <summary>The Chinese or the English words, by language.</summary>
     public static string Pick(ExplainLanguage language, string zh, string en) => language == ExplainLanguage.Chinese ? zh : en;

@@ -61,7 +61,7 @@ internal sealed class RuleScorerSetup(
             Error(pointer, $"it reads '{key}' as {Describe(expected)}, but '{key}' is declared as {EvidenceCatalogue.NameOf(declared.Type)}");
         }
 
-        var slot = new EvidenceSlot(index, key, declared.Title, declared.Unit);
+        var slot = new EvidenceSlot(index, key, declared.Title, declared.Unit?.Zh);
         _slots.Add(slot);
         return slot;
     }

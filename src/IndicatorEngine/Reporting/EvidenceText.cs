@@ -16,7 +16,7 @@ internal static class EvidenceText
     /// <summary>The value in words, with its unit: "65 %", "是", "10G-redundant", "3 项", "已提供文件", "未提供".</summary>
     public static string Show(EvidenceValue value, EvidenceDeclaration declaration, Language language) => value.Kind switch
     {
-        EvidenceKind.Number => Text.WithUnit(value.Number, declaration.Unit),
+        EvidenceKind.Number => Text.WithUnit(value.Number, declaration.Unit, Text.Explaining(language)),
         EvidenceKind.Boolean => ReportText.Pick(language, value.Boolean ? "是" : "否", value.Boolean ? "yes" : "no"),
         EvidenceKind.Text => value.Text!,
         EvidenceKind.List => ReportText.Pick(language, $"{value.Count} 项", $"{value.Count} items"),
@@ -58,14 +58,14 @@ internal static class EvidenceText
     }
 
     /// <summary>One evidence value read: <c>{ "key", "title", "unit", "state", "value" }</c>.</summary>
-    public static void WriteRead(Utf8JsonWriter writer, EvidenceDeclaration declaration, EvidenceValue value)
+    public static void WriteRead(Utf8JsonWriter writer, EvidenceDeclaration declaration, EvidenceValue value, Language language)
     {
         writer.WriteStartObject();
         writer.WriteString("key", declaration.Key);
         writer.WriteString("title", declaration.Title);
         if (declaration.Unit is { } unit)
         {
-            writer.WriteString("unit", unit);
+            writer.WriteString("unit", Text.Unit(unit, Text.Explaining(language)));
         }
 
         writer.WriteString("state", State(value));

@@ -151,7 +151,7 @@ internal static class ScoreTrace
             writer.WriteStartArray("reads");
             foreach (var slot in node.Reads)
             {
-                EvidenceText.WriteRead(writer, plan.Catalogue[slot], card.Slots![slot]);
+                EvidenceText.WriteRead(writer, plan.Catalogue[slot], card.Slots![slot], card.Language);
             }
 
             writer.WriteEndArray();
@@ -209,7 +209,7 @@ internal static class ScoreTrace
             writer.WriteStartArray("reads");
             foreach (var slot in veto.Reads)
             {
-                EvidenceText.WriteRead(writer, plan.Catalogue[slot], card.Slots![slot]);
+                EvidenceText.WriteRead(writer, plan.Catalogue[slot], card.Slots![slot], card.Language);
             }
 
             writer.WriteEndArray();

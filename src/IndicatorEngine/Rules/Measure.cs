@@ -11,7 +11,7 @@ internal sealed class Measure
     private readonly EvidenceDeclaration? _per;
     private readonly decimal _scale;
 
-    public Measure(EvidenceDeclaration value, int slot, EvidenceDeclaration? per, int perSlot, decimal scale, string? label, string? unit)
+    public Measure(EvidenceDeclaration value, int slot, EvidenceDeclaration? per, int perSlot, decimal scale, string? label, LocalizedText? unit)
     {
         _value = value;
         Slot = slot;
@@ -29,7 +29,7 @@ internal sealed class Measure
 
     public string Label { get; }
 
-    public string? Unit { get; }
+    public LocalizedText? Unit { get; }
 
     public int[] Reads { get; }
 
@@ -53,7 +53,7 @@ internal sealed class Measure
         if (_per is null)
         {
             value = raw.Number * _scale;
-            described = language == ExplainLanguage.None ? null : $"{Label} {Text.WithUnit(value, Unit)}";
+            described = language == ExplainLanguage.None ? null : $"{Label} {Text.WithUnit(value, Unit, language)}";
             return true;
         }
 
@@ -76,7 +76,7 @@ internal sealed class Measure
 
         value = raw.Number * _scale / per.Number;
         described = language == ExplainLanguage.None ? null
-            : $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit)} {Text.Pick(language, "÷", "for")} {Text.WithUnit(per.Number, _per.Unit)} = {Text.Short(value)}{(Unit is null ? "" : " " + Unit)}";
+            : $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit, language)} {Text.Pick(language, "÷", "for")} {Text.WithUnit(per.Number, _per.Unit, language)} = {Text.Short(value)}{(Unit is null ? "" : " " + Text.Unit(Unit, language))}";
         return true;
     }
 

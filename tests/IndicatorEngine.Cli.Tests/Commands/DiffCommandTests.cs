@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IndicatorEngine.Cli.Tests.Comparing;
+using static IndicatorEngine.Cli.Tests.Comparing.ShippedEdit;
 
 namespace IndicatorEngine.Cli.Tests.Commands;
 
@@ -32,6 +34,22 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("改动    共 4 处：新增 0，删除 0，移动 1，改名 1，修改 2", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("- 观测点 infrastructure.network.communication.cernet「CERNET接入」的评分规则 › 门槛（至少） (rule.atLeast)：100 → 200", result.StdoutLines);
         Assert.Contains("- 观测点 infrastructure.network.communication.ipv6「IPv6部署」从 infrastructure.network.communication 下移到 infrastructure.network 下", result.StdoutLines);
+    }
+
+    [Fact]
+    public void Diff_OfAUnit_IsOneChange_WithBothLanguagesAsOneValue()
+    {
+        var edited = ShippedEdit.Henan();
+        var staff = edited["evidence"]!.AsArray().Single(e => (string?)e!["key"] == "itStaffCount")!;
+        staff["unit"] = JsonNode.Parse("""{ "zh": "名", "en": "staff" }""");
+        Node(edited, "infrastructure.network.communication.ipv6")["rule"]!["unit"] = "apps";
+
+        var result = Cli.RunFor(Cli.Redirected with { Width = 250 }, "diff", RepoPaths.HenanHigher, ShippedEdit.Write(_folder, "edited.json", edited));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("改动    共 2 处：新增 0，删除 0，移动 0，改名 0，修改 2", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- 佐证项 itStaffCount「信息化专职技术人员数」的单位 (unit)：人 / persons → 名 / staff", result.StdoutLines);
+        Assert.Contains("- 观测点 infrastructure.network.communication.ipv6「IPv6部署」的评分规则 › 单位 (rule.unit)：个 / applications → apps", result.StdoutLines);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class GapCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("现在总分 437.76，目标 480（及格线）", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("改动 6 项佐证可达到目标，改后总分 480（超出 0）", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("1. 省级以上精品在线开放课程 (onlineOpenCourses)：7 courses → 20 courses", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1. 省级以上精品在线开放课程 (onlineOpenCourses)：7 门 → 20 门", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("infrastructure.network.communication.physical-facilities 1.5/2 分：需专家评分", result.Stdout, StringComparison.Ordinal);
     }
 

@@ -107,4 +107,44 @@ public class MeasureTests
     {
         Assert.Equal("rooms为 0，无法按rooms计算exit bandwidth", ExplainInChinese(Linear(""", "per": "rooms" """), """{ "gbps": 3, "rooms": 0 }"""));
     }
+
+    private const string Counted = """
+        { "key": "staff", "type": "integer", "unit": { "zh": "人", "en": "persons" }, "title": "IT staff" },
+        { "key": "heads", "type": "integer", "unit": { "zh": "人" }, "title": "headcount" }
+        """;
+
+    [Fact]
+    public void Measure_UnitInTwoLanguages_FollowsTheScorecardsLanguage()
+    {
+        var system = OneLeaf(Counted, """{ "type": "linear", "evidence": "staff", "target": 10 }""");
+        Assert.Equal("IT staff 5 persons, target 10 → 2 of 4", ScoreLeaf(system, """{ "staff": 5 }""").Explanation);
+        Assert.StartsWith("IT staff 5 人，", ExplainInChinese(system, """{ "staff": 5 }"""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Measure_UnitWithoutEnglish_ShowsTheChineseInEnglishToo()
+    {
+        var system = OneLeaf(Counted, """{ "type": "linear", "evidence": "heads", "target": 10 }""");
+        Assert.Equal("headcount 5 人, target 10 → 2 of 4", ScoreLeaf(system, """{ "heads": 5 }""").Explanation);
+    }
+
+    [Fact]
+    public void Measure_PerHead_EveryUnitFollowsTheLanguage()
+    {
+        var system = OneLeaf(Counted, """{ "type": "linear", "evidence": "staff", "per": "heads", "scale": 1000, "unit": { "zh": "人/千人", "en": "per 1000" }, "target": 1 }""");
+        Assert.Equal("IT staff 3 persons for 2,000 人 = 1.5 per 1000, target 1 → 4 of 4", ScoreLeaf(system, """{ "staff": 3, "heads": 2000 }""").Explanation);
+        Assert.StartsWith("IT staff 3 人 ÷ 2,000 人 = 1.5 人/千人", ExplainInChinese(system, """{ "staff": 3, "heads": 2000 }"""), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("{ \"en\": \"persons\" }")]
+    [InlineData("{ \"zh\": \"\" }")]
+    [InlineData("{ \"zh\": \"人\", \"fr\": \"personnes\" }")]
+    [InlineData("12")]
+    public void Unit_NeitherAStringNorChineseWithOptionalEnglish_IsRejectedAtItsPlace(string unit)
+    {
+        var errors = RuleErrors(Catalogue, $$"""{ "type": "linear", "evidence": "gbps", "target": 1, "unit": {{unit}} }""");
+        Assert.Contains(errors, e => e.Pointer.StartsWith(LeafRule + "/unit", StringComparison.Ordinal));
+    }
 }

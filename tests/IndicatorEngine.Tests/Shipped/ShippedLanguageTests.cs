@@ -17,10 +17,10 @@ public partial class ShippedLanguageTests
     [InlineData("passing", "infrastructure.network.communication.exit-bandwidth", "出口带宽 (0.7 Mbps/人; ≥30000人时20 Gbps即可): exitBandwidthGbps = 10，campusHeadcount = 16,850 → 2.54/3 分")]
     [InlineData("passing", "infrastructure.network.communication.backbone", "校园网主干 10G-redundant，档位 万兆冗余 → 3/3 分")]
     [InlineData("passing", "infrastructure.network.communication.business-subnets", "业务专网划分: 是 → 3/3 分")]
-    [InlineData("passing", "infrastructure.network.communication.ipv6", "IPv6应用数 6 applications，达到目标 ≥ 1 → 2/2 分")]
+    [InlineData("passing", "infrastructure.network.communication.ipv6", "IPv6应用数 6 个，达到目标 ≥ 1 → 2/2 分")]
     [InlineData("passing", "infrastructure.network.communication.physical-facilities", "通信物理设施 录入为 2 → 2/2 分")]
     [InlineData("passing", "infrastructure.cloud.cloud-deployment", "上云比例 65 %，目标 80 → 6.5/8 分")]
-    [InlineData("passing", "infrastructure.operations.it-staff", "信息化专职技术人员数 14 persons ÷ 16,850 persons = 0.83 per 1000，未达到目标 ≥ 1，达到部分得分目标 ≥ 0.5 → 4/8 分")]
+    [InlineData("passing", "infrastructure.operations.it-staff", "信息化专职技术人员数 14 人 ÷ 16,850 人 = 0.83 人，未达到目标 ≥ 1，达到部分得分目标 ≥ 0.5 → 4/8 分")]
     [InlineData("passing", "resources.building.course-digitization", "课程资源覆盖率 68 %，目标 80（起点 20） → 12/15 分")]
     [InlineData("passing", "infrastructure", "各项之和 → 68.38/80 分")]
     public void HenanHigher_ExplainsInChinese_ByDefault(string sample, string id, string expected)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IndicatorEngine.Model.Dto;
 
 // A node of the tree, and also a patch in an overlay (a patch uses only some of the properties).
@@ -42,7 +44,8 @@ internal sealed class RuleDto
 
     public string? Label { get; set; }
 
-    public string? Unit { get; set; }
+    [JsonConverter(typeof(UnitConverter))]
+    public LocalizedText? Unit { get; set; }
 
     public bool? Expected { get; set; }
 

@@ -62,7 +62,8 @@ internal sealed class EvidenceDeclarationDto
 
     public string? Title { get; set; }
 
-    public string? Unit { get; set; }
+    [JsonConverter(typeof(UnitConverter))]
+    public LocalizedText? Unit { get; set; }
 
     public decimal? Min { get; set; }
 

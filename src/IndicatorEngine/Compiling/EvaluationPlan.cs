@@ -44,6 +44,7 @@ internal sealed class EvaluationPlan
     public PlanNode[] Nodes { get; }
 
     /// <summary>Node index by indicator id; built when first asked for (self-scores need it, scoring does not).</summary>
+    // Stryker disable once Assignment,NullCoalescing : building the index again each time gives the same index
     public IReadOnlyDictionary<string, int> NodeIndex =>
         field ??= Nodes.ToDictionary(n => n.Indicator.Id, n => n.Index, StringComparer.Ordinal);
 

@@ -74,7 +74,9 @@ internal static class Evaluator
             return total;
         }
 
+        // Stryker disable once Equality,Conditional : only where the buffer lives (stack or heap) changes, not what it holds
         Span<decimal> upper = nodes.Length <= 256 ? stackalloc decimal[nodes.Length] : new decimal[nodes.Length];
+        // Stryker disable once Equality,Conditional : only where the buffer lives (stack or heap) changes, not what it holds
         Span<ScoreStatus> upperStatuses = nodes.Length <= 256 ? stackalloc ScoreStatus[nodes.Length] : new ScoreStatus[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -248,6 +250,7 @@ internal static class Evaluator
         catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
             // A failing rule (a plugin that throws, arithmetic overflow) fails its own leaf only.
+            // Stryker disable once Conditional : text built with no language asked for is never read (callers pass out _)
             raw = ScoreOutcome.Failed(language == ExplainLanguage.None ? null
                 : $"{Text.Pick(language, "规则执行失败：", "the rule failed: ")}{e.GetType().Name}: {e.Message}");
         }
@@ -303,10 +306,11 @@ internal static class Evaluator
 
             // A part lifted above its points by extension items passes the lift on, outside this node's cap.
             var part = scores[index];
-            if (part > indicator.Points && formula is null)
+            if (formula is null)
             {
-                lift += part - indicator.Points;
-                part = indicator.Points;
+                var over = Math.Max(part - indicator.Points, 0m);
+                lift += over;
+                part -= over;
             }
 
             if (weightedMean)
@@ -334,11 +338,15 @@ internal static class Evaluator
             failed = failure is not null;
             clamped = raw < 0m || raw > points ? raw : null;
             baseScore = Math.Round(Math.Clamp(raw, 0m, points), plan.Precision, MidpointRounding.AwayFromZero);
-            how = language == ExplainLanguage.None ? null : failed ? $"{inputs}: {failure}" : inputs;
+            if (language != ExplainLanguage.None)
+            {
+                how = failed ? $"{inputs}: {failure}" : inputs;
+            }
         }
         else if (weightedMean)
         {
             baseScore = weightSum == 0 ? 0m : Math.Round(points * weighted / weightSum, plan.Precision, MidpointRounding.AwayFromZero);
+            // Stryker disable once Conditional : text built with no language asked for is never read (the explanation below stays null)
             how = language == ExplainLanguage.None ? null : WeightedParts(plan, children, scores, statuses, language);
         }
         else if (language != ExplainLanguage.None)
@@ -349,11 +357,15 @@ internal static class Evaluator
 
         bonus = Math.Min(bonus, bonusPoints);
         var score = baseScore + bonus + lift;
-        explanation = language == ExplainLanguage.None ? null
-            : (bonusPoints > 0
-                ? $"{how}{Text.Pick(language, "：", ": ")}{Text.Of(baseScore, points, language)} + {Text.Pick(language, "扩展项", "extension")} {Text.Of(bonus, bonusPoints, language)}"
-                : $"{how} → {Text.Of(baseScore, points, language)}")
-            + (lift > 0 ? Text.Pick(language, $" + 下级扩展项 {Text.Short(lift)}", $" + extension {Text.Short(lift)} from its parts") : "");
+        explanation = null;
+        if (language != ExplainLanguage.None)
+        {
+            explanation = (bonusPoints > 0
+                    ? $"{how}{Text.Pick(language, "：", ": ")}{Text.Of(baseScore, points, language)} + {Text.Pick(language, "扩展项", "extension")} {Text.Of(bonus, bonusPoints, language)}"
+                    : $"{how} → {Text.Of(baseScore, points, language)}")
+                + (lift > 0 ? Text.Pick(language, $" + 下级扩展项 {Text.Short(lift)}", $" + extension {Text.Short(lift)} from its parts") : "");
+        }
+
         status = allNotApplicable ? ScoreStatus.NotApplicable
             : failed || anyError ? ScoreStatus.Error
             : anyMissing ? ScoreStatus.MissingEvidence

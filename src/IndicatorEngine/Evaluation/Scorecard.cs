@@ -454,6 +454,7 @@ public sealed class Scorecard
         Dictionary<string, int>? nodes = null;
         foreach (var missing in MissingEvidence)
         {
+            // Stryker disable once Assignment,NullCoalescing : building the index again for each missing key gives the same index
             diagnostics.Add(new Diagnostic(DiagnosticCodes.EvidenceMissing, DiagnosticSeverity.Warning,
                 $"'{missing.Key}' is not supplied; {MissingConsequence(missing.NeededBy, nodes ??= plan.Nodes.ToDictionary(n => n.Indicator.Id, n => n.Index, StringComparer.Ordinal))}", _evidenceSource, "/values"));
         }

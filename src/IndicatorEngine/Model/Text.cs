@@ -41,10 +41,12 @@ internal static class Text
     public static string Comma(ExplainLanguage language) => language == ExplainLanguage.Chinese ? "，" : ", ";
 
     /// <summary>0 points, missing evidence: "<paramref name="title"/> (<paramref name="key"/>) not supplied".</summary>
+    // Stryker disable once Conditional : text built with no language asked for is never read
     public static ScoreOutcome Missing(string title, string key, ExplainLanguage language) =>
         ScoreOutcome.Missing(language == ExplainLanguage.None ? default : new Explanation(Pick(language, "{0} ({1}) 未提供", "{0} ({1}) not supplied"), title, key));
 
     /// <summary>0 points, error: "<paramref name="title"/> (<paramref name="key"/>) is invalid; see the diagnostics".</summary>
+    // Stryker disable once Conditional : text built with no language asked for is never read
     public static ScoreOutcome Invalid(string title, string key, ExplainLanguage language) =>
         ScoreOutcome.Failed(language == ExplainLanguage.None ? default : new Explanation(Pick(language, "{0} ({1}) 无效，详见诊断信息", "{0} ({1}) is invalid; see the diagnostics"), title, key));
 }

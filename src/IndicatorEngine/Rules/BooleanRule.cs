@@ -48,6 +48,7 @@ internal sealed class BooleanRule : IRuleType
             }
 
             var score = actual == expected ? max : 0m;
+            // Stryker disable once Block : a shortcut; without it the text is built and thrown away (no language was asked for)
             if (language == ExplainLanguage.None)
             {
                 return new ScoreOutcome(score, ScoreStatus.Scored, default);

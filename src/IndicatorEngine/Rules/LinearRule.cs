@@ -17,6 +17,7 @@ internal sealed class LinearRule : IRuleType
             return null;
         }
 
+        // Stryker disable once Conditional : DefinitionChecker drops the scorer of a binding that failed (a null measure is one), so returning one changes nothing
         return measure is null ? null : new Scorer(measure, from, rule.Target!.Value);
     }
 
@@ -26,6 +27,7 @@ internal sealed class LinearRule : IRuleType
 
         public override RuleSteps Steps(EvidenceValue[] slots, decimal max, EvidenceCatalogue catalogue)
         {
+            // Stryker disable once Unary : read only when EditFor returns null, which always sets it first
             var needs = -1;
             return measure.EditFor(slots, target, up: true, ref needs) is { } edit ? RuleSteps.Of(edit) : RuleSteps.First(needs);
         }
@@ -39,6 +41,7 @@ internal sealed class LinearRule : IRuleType
 
             var fraction = Math.Clamp((value - from) / (target - from), 0m, 1m);
             var score = max * fraction;
+            // Stryker disable once Block : a shortcut; without it the text is built and thrown away (no language was asked for)
             if (language == ExplainLanguage.None)
             {
                 return new ScoreOutcome(score, ScoreStatus.Scored, default);

@@ -23,6 +23,7 @@ internal sealed class ManualRule : IRuleType
             switch (value.Kind)
             {
                 case EvidenceKind.Missing:
+                    // Stryker disable once Conditional : text built with no language asked for is never read
                     return ScoreOutcome.Missing(language == ExplainLanguage.None ? null : $"{label} ({evidence.Key}) {Text.Pick(language, "未录入", "not entered")}");
                 case EvidenceKind.Number:
                     if (value.Number < 0m || value.Number > max)
@@ -35,6 +36,7 @@ internal sealed class ManualRule : IRuleType
                         });
                     }
 
+                    // Stryker disable once Conditional : text built with no language asked for is never read
                     return new ScoreOutcome(value.Number, ScoreStatus.Scored, language == ExplainLanguage.None ? null
                         : $"{label} {Text.Pick(language, "录入为", "entered as")} {Text.Num(value.Number)} → {Text.Of(value.Number, max, language)}");
                 default:

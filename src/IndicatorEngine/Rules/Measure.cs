@@ -53,6 +53,7 @@ internal sealed class Measure
         if (_per is null)
         {
             value = raw.Number * _scale;
+            // Stryker disable once Conditional : text built with no language asked for is never read
             described = language == ExplainLanguage.None ? null : $"{Label} {Text.WithUnit(value, Unit, language)}";
             return true;
         }

@@ -34,9 +34,14 @@ internal sealed class ThresholdRule : IRuleType
             }
         }
 
-        return measure is null || binding.Failed
-            ? null
-            : new Scorer(measure, (rule.AtLeast ?? rule.AtMost)!.Value, rule.AtLeast is not null, rule.Partial?.AtLeast ?? rule.Partial?.AtMost, rule.Partial?.Points ?? 0m);
+        if (measure is null || binding.Failed)
+        {
+            return null;
+        }
+
+        var atLeast = rule.AtLeast is not null;
+        return new Scorer(measure, atLeast ? rule.AtLeast!.Value : rule.AtMost!.Value, atLeast,
+            atLeast ? rule.Partial?.AtLeast : rule.Partial?.AtMost, rule.Partial?.Points ?? 0m);
     }
 
     private sealed class Scorer(Measure measure, decimal target, bool atLeast, decimal? partialTarget, decimal partialPoints) : RuleScorer

@@ -137,7 +137,12 @@ internal sealed class TiersRule : IRuleType
                     return value.Kind == EvidenceKind.Invalid ? Text.Invalid(evidence.Title, evidence.Key, language) : Text.Missing(evidence.Title, evidence.Key, language);
                 }
 
-                described = language == ExplainLanguage.None ? null : $"{evidence.Title} {(value.Kind == EvidenceKind.Boolean ? Text.YesNo(value.Boolean, language) : value.Text)}";
+                described = null;
+                if (language != ExplainLanguage.None)
+                {
+                    described = $"{evidence.Title} {(value.Kind == EvidenceKind.Boolean ? Text.YesNo(value.Boolean, language) : value.Text)}";
+                }
+
                 foreach (var band in bands)
                 {
                     if (band.EqualsText is { } text && value.Kind == EvidenceKind.Text && value.Text == text
@@ -151,6 +156,7 @@ internal sealed class TiersRule : IRuleType
 
             if (matched is null)
             {
+                // Stryker disable once Conditional : text built with no language asked for is never read
                 return new ScoreOutcome(0m, ScoreStatus.Scored, language == ExplainLanguage.None ? null
                     : $"{described}{Text.Comma(language)}{Text.Pick(language, "不在任何档位", "in no band")} → {Text.Of(0m, max, language)}");
             }

@@ -35,4 +35,27 @@ public class ScorecardTests
             ],
             card.Diagnostics.Where(d => d.Code == DiagnosticCodes.EvidenceMissing).Select(d => d.Message));
     }
+
+    [Fact]
+    public void AMissingValue_ListsEveryPointItCosts_CommaSeparated()
+    {
+        var system = Load(
+            """
+            { "key": "x", "type": "boolean", "title": "x" },
+            { "key": "y", "type": "boolean", "title": "y" }
+            """,
+            Group("root", 8, $$"""
+                {{Point("zero1", 2, """{ "type": "boolean", "evidence": "x" }""")}},
+                {{Point("zero2", 2, """{ "type": "boolean", "evidence": "x" }""")}},
+                {{Point("some1", 2, """{ "type": "checklist", "items": [ { "evidence": "y", "points": 1 }, { "evidence": "x", "points": 1 } ] }""")}},
+                {{Point("some2", 2, """{ "type": "checklist", "items": [ { "evidence": "y", "points": 1 }, { "evidence": "x", "points": 1 } ] }""")}}
+                """),
+            8);
+
+        var card = Score(system, """{ "y": true }""");
+
+        Assert.Equal(
+            ["'x' is not supplied; zero1, zero2 score 0 until it is; some1, some2 may score more with it"],
+            card.Diagnostics.Where(d => d.Code == DiagnosticCodes.EvidenceMissing).Select(d => d.Message));
+    }
 }

@@ -49,6 +49,27 @@ public class NextPointsTests
     }
 
     [Fact]
+    public void Linear_Scaled_ProposesTheEvidenceValueBeforeScaling()
+    {
+        // Gbps read as Mbps: 500 Mbps for full marks is 0.5 Gbps entered.
+        var system = OneLeaf(Bandwidth, """{ "type": "linear", "evidence": "bw", "scale": 1000, "target": 500 }""");
+
+        Assert.Equal([("bw", (object?)0.5m, 4m)], Steps(Headroom(system, """{ "bw": 0.1 }""")));
+    }
+
+    [Fact]
+    public void Linear_PerADivisorOfZero_NeedsTheDivisorFirst()
+    {
+        var system = OneLeaf($"{Bandwidth}, {Teachers.Replace("\"min\": 1", "\"min\": 0")}", """{ "type": "linear", "evidence": "bw", "per": "teachers", "target": 0.7 }""");
+
+        var point = Headroom(system, """{ "bw": 350, "teachers": 0 }""");
+
+        Assert.Equal(HeadroomKind.NeedsEvidenceFirst, point.Kind);
+        Assert.Equal("teachers", point.NeedsKey);
+        Assert.Empty(point.Steps);
+    }
+
+    [Fact]
     public void Threshold_WithPartial_ProposesThePartialTargetThenTheTarget()
     {
         var system = OneLeaf(Bandwidth, """{ "type": "threshold", "evidence": "bw", "atLeast": 100, "partial": { "atLeast": 1, "points": 2 } }""");
@@ -79,6 +100,26 @@ public class NextPointsTests
         var system = OneLeaf(Level, """{ "type": "tiers", "evidence": "level", "bands": [ { "equals": "10G-redundant", "points": 3 }, { "equals": "10G", "points": 2 }, { "equals": "1G", "points": 1 } ] }""", 3);
 
         Assert.Equal([("level", (object?)"10G", 2m), ("level", "10G-redundant", 3m)], Steps(Headroom(system, """{ "level": "1G" }""")));
+    }
+
+    [Fact]
+    public void Tiers_Boolean_ProposesTheValueOfABetterBand()
+    {
+        var system = OneLeaf(Flag, """{ "type": "tiers", "evidence": "flag", "bands": [ { "equals": true, "points": 2 }, { "equals": false, "points": 1 } ] }""", 2);
+
+        Assert.Equal([("flag", (object?)true, 2m)], Steps(Headroom(system, """{ "flag": false }""", 2m)));
+    }
+
+    [Fact]
+    public void Tiers_PerADivisorNotSupplied_NeedsTheDivisorFirst_EvenWhenItIsTheFirstKeyDeclared()
+    {
+        // The divisor is declared first, so it lies in slot 0.
+        var system = OneLeaf($"{People}, {Bandwidth}", """{ "type": "tiers", "evidence": "bw", "per": "people", "bands": [ { "atLeast": 1, "points": 4 } ] }""");
+
+        var point = Headroom(system, """{ "bw": 350 }""");
+
+        Assert.Equal(HeadroomKind.NeedsEvidenceFirst, point.Kind);
+        Assert.Equal("people", point.NeedsKey);
     }
 
     [Fact]

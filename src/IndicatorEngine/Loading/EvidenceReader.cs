@@ -63,6 +63,7 @@ internal ref struct EvidenceReader
         var before = diagnostics.Count;
         var reader = new EvidenceReader(utf8, name, catalogue, diagnostics, maxDepth, JsonCommentHandling.Disallow);
         var read = reader.ReadDocument();
+        // Stryker disable once Logical : reading again a document that failed elsewhere than at a comment fails the same way
         if (read is null && reader.StoppedAtComment)
         {
             diagnostics.RemoveRange(before, diagnostics.Count - before);
@@ -85,6 +86,7 @@ internal ref struct EvidenceReader
             if (_reader.TokenType != JsonTokenType.StartObject)
             {
                 Shape("", 0, "an object { … } is expected here");
+                // Stryker disable once Statement : the loop below reads past the rest of the value either way
                 SkipValue();
             }
             else
@@ -100,6 +102,7 @@ internal ref struct EvidenceReader
         catch (JsonException e)
         {
             var diagnostic = JsonSource.SyntaxError(_utf8, e, _name, isEvidence: true);
+            // Stryker disable once Logical : reading again a document that failed elsewhere than at a comment fails the same way
             StoppedAtComment = _reader.CurrentState.Options.CommentHandling == JsonCommentHandling.Disallow && IsCommentAt(e);
             _diagnostics.Add(diagnostic);
             return null;
@@ -307,6 +310,7 @@ internal ref struct EvidenceReader
 
         Span<char> buffer = stackalloc char[MaxKeyChars];
         var slots = result.Slots;
+        // Stryker disable once Equality,Conditional : only where the buffer lives (stack or heap) changes, not what it holds
         Span<bool> given = slots is null || slots.Length > 512 ? new bool[slots?.Length ?? 0] : stackalloc bool[slots.Length];
         var utf8Keys = _catalogue?.Utf8Keys;
         var expected = 0;
@@ -315,15 +319,19 @@ internal ref struct EvidenceReader
             var at = _reader.TokenStartIndex;
 
             // Files written from the catalogue list their keys in its order: try the next slot before looking up.
+            // Stryker disable once Conditional : the fast path and GetString() give the same key; the mutant changes only which is taken
             var predicted = utf8Keys is not null && expected < utf8Keys.Length && _reader.ValueTextEquals(utf8Keys[expected]) ? expected : -1;
             scoped ReadOnlySpan<char> key;
+            // Stryker disable once Equality : the fast path and GetString() give the same key; the mutant changes only which is taken
             if (predicted >= 0)
             {
                 key = _catalogue![predicted].Key;
             }
             else
             {
+                // Stryker disable once Conditional,Equality : the fast path and GetString() give the same key; the mutant changes only which is taken
                 var length = _reader.HasValueSequence || _reader.ValueSpan.Length > MaxKeyChars ? -1 : _reader.CopyString(buffer);
+                // Stryker disable once Conditional,Equality : the fast path and GetString() give the same key; the mutant changes only which is taken
                 key = length >= 0 ? buffer[..length] : _reader.GetString().AsSpan();
             }
 
@@ -358,7 +366,9 @@ internal ref struct EvidenceReader
                 continue;
             }
 
+
             var slot = predicted;
+            // Stryker disable once Equality : looking up the key of a predicted slot finds that slot
             if (slot < 0 && !_catalogue.TryGetSlot(key, out slot))
             {
                 _diagnostics.Add(At(ValuePointer(key), _reader.TokenStartIndex, DiagnosticCodes.EvidenceUnknownKey, DiagnosticSeverity.Warning,
@@ -472,6 +482,7 @@ internal ref struct EvidenceReader
             while (Next() && _reader.TokenType == JsonTokenType.PropertyName)
             {
                 var at = _reader.TokenStartIndex;
+                // Stryker disable once Conditional : the fast path and GetString() give the same name; the mutant changes only which is taken
                 var property = _reader.ValueTextEquals("name"u8) ? "name" : _reader.ValueTextEquals("kind"u8) ? "kind" : _reader.ValueTextEquals("sha256"u8) ? "sha256" : _reader.GetString()!;
                 Next();
                 var inner = new Pointer("/documents", property, index - 1);

@@ -71,6 +71,7 @@ public class EvidenceTypesTests
     [InlineData("\"systems\": [ \"OA\", 1 ]", "systems", "'systems' must be an array of strings, not an array")]
     [InlineData("\"systems\": \"OA\"", "systems", "'systems' must be an array of strings, not the string \"OA\"")]
     [InlineData("\"plan\": true", "plan", "'plan' is a document: list it under \"documents\" with \"kind\": \"plan\" instead of giving a value")]
+    [InlineData("\"plan\": [\"a.pdf\"], \"count\": 1", "plan", "'plan' is a document: list it under \"documents\" with \"kind\": \"plan\" instead of giving a value")]
     public void Values_OfTheWrongType_AreIE201_SayingWhatWasGiven(string values, string key, string message)
     {
         Assert.Equal((DiagnosticCodes.EvidenceWrongType, $"/values/{key}", message), Error(values));

@@ -76,8 +76,11 @@ internal sealed class Measure
         }
 
         value = raw.Number * _scale / per.Number;
-        described = language == ExplainLanguage.None ? null
-            : $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit, language)} {Text.Pick(language, "÷", "for")} {Text.WithUnit(per.Number, _per.Unit, language)} = {Text.Short(value)}{(Unit is null ? "" : " " + Text.Unit(Unit, language))}";
+        if (language != ExplainLanguage.None)
+        {
+            described = $"{_value.Title} {Text.WithUnit(raw.Number, _value.Unit, language)} {Text.Pick(language, "÷", "for")} {Text.WithUnit(per.Number, _per.Unit, language)} = {Text.Short(value)}{(Unit is null ? "" : " " + Text.Unit(Unit, language))}";
+        }
+
         return true;
     }
 

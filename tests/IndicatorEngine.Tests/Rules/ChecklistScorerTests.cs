@@ -114,6 +114,14 @@ public class ChecklistScorerTests
     }
 
     [Fact]
+    public void Checklist_MissingItem_InChinese_IsNamedNotSupplied()
+    {
+        var system = OneLeaf("""{ "key": "wifi", "type": "boolean", "title": "Wi-Fi" }, { "key": "servers", "type": "integer", "title": "servers" }""",
+            """{ "type": "checklist", "items": [ { "evidence": "wifi", "points": 1 }, { "evidence": "servers", "points": 1 } ] }""", 2);
+        Assert.Equal("Wi-Fi 未提供，servers 是 → 1/2 分", ExplainInChinese(system, """{ "servers": 3 }"""));
+    }
+
+    [Fact]
     public void Checklist_ItemPointsAboveTheLeafs_IsIE110_AtThePoints()
     {
         Assert.Equal(

@@ -23,6 +23,14 @@ public class ManualScorerTests
         Assert.Equal(((decimal)score, ScoreStatus.Scored, explanation), Outcome(System, $$"""{ "expert": {{entered}} }"""));
     }
 
+    [Fact]
+    public void Manual_OnEvidenceThatIsNotANumber_IsIE110_AtTheEvidence()
+    {
+        Assert.Equal(
+            [(DiagnosticCodes.InvalidRule, "a manual rule needs number or integer evidence, but 'flag' is boolean", $"{LeafRule}/evidence")],
+            RuleErrors("""{ "key": "flag", "type": "boolean", "title": "flag" }""", """{ "type": "manual", "evidence": "flag" }"""));
+    }
+
     [Theory]
     [InlineData("5.01", "expert score entered as 5.01, outside 0 to 5; enter a score in that range")]
     [InlineData("-0.5", "expert score entered as -0.5, outside 0 to 5; enter a score in that range")]

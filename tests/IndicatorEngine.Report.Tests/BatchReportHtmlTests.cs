@@ -174,6 +174,27 @@ public sealed partial class BatchReportHtmlTests
     }
 
     [Fact]
+    public void BidiCharactersInACityName_AreShownAsEscapes_InTheChartsToo()
+    {
+        var (results, _) = ProvinceBatch.Of(Henan);
+        var lines = ProvinceBatch.Lines(results).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        foreach (var line in lines.Where(l => l["subject"]?["region"] is JsonObject))
+        {
+            line["subject"]!["region"]!["city"] = "郑\u202E州";
+        }
+
+        var html = ProvinceBatch.Page(Henan, ProvinceBatch.Bytes(lines.Select(l => l.ToJsonString())));
+
+        // The charts draw on a canvas from #chart-data: its strings, once decoded, must hold the escape, not the character.
+        const string Open = "<script id=\"chart-data\" type=\"application/json\">";
+        var start = html.IndexOf(Open, StringComparison.Ordinal) + Open.Length;
+        var data = JsonNode.Parse(html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)])!;
+        var cities = data["cities"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal([@"郑\u202E州"], cities);
+        Assert.DoesNotContain('\u202E', html);
+    }
+
+    [Fact]
     public void Page_IsSelfContained_AndInEnglishWhenAsked()
     {
         var (results, _) = ProvinceBatch.Of(Henan);

@@ -113,8 +113,8 @@ internal static class ResultComparisonHtml
             foreach (var delta in comparison.FirstLevel)
             {
                 json.WriteStartObject();
-                json.WriteString("id", delta.Id);
-                json.WriteString("name", ReportText.Title(delta.New.Score.Title, language));
+                json.WriteString("id", SafeText.Line(delta.Id));
+                json.WriteString("name", SafeText.Line(ReportText.Title(delta.New.Score.Title, language)));
                 json.WriteNumber("delta", delta.Delta);
                 json.WriteEndObject();
             }

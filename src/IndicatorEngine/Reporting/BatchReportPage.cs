@@ -256,7 +256,7 @@ internal sealed class BatchReportPage(IndicatorSystem system, BatchResults read,
         foreach (var grade in summary.Grades)
         {
             json.WriteStartObject();
-            json.WriteString("name", GradeName(grade.GradeId));
+            json.WriteString("name", SafeText.Line(GradeName(grade.GradeId)));
             json.WriteNumber("count", grade.Count);
             json.WriteEndObject();
         }
@@ -266,7 +266,7 @@ internal sealed class BatchReportPage(IndicatorSystem system, BatchResults read,
         foreach (var share in summary.Indicators)
         {
             json.WriteStartObject();
-            json.WriteString("name", IndicatorName(share.Id));
+            json.WriteString("name", SafeText.Line(IndicatorName(share.Id)));
             json.WriteNumber("percent", Math.Round(share.MeanShare * 100m, 1, MidpointRounding.AwayFromZero));
             json.WriteEndObject();
         }
@@ -276,7 +276,7 @@ internal sealed class BatchReportPage(IndicatorSystem system, BatchResults read,
         foreach (var city in summary.Regions.Where(r => r.Level == RegionLevel.City).OrderByDescending(r => r.PassRate).ThenBy(r => r.City, StringComparer.Ordinal))
         {
             json.WriteStartObject();
-            json.WriteString("name", city.City);
+            json.WriteString("name", SafeText.Line(city.City));
             json.WriteNumber("percent", Math.Round(city.PassRate * 100m, 1, MidpointRounding.AwayFromZero));
             json.WriteEndObject();
         }

@@ -12,7 +12,8 @@ namespace IndicatorEngine;
 /// Apache ECharts 6.1.0 (Apache-2.0), inlined with its licence notice; fonts come from the system (a CJK-capable
 /// stack); a print stylesheet lays it out on A4. Nothing on the page makes a request. Text from the definition and
 /// the evidence is HTML-escaped, and the charts' data is JSON with <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>
-/// escaped, so no value can add markup or end a script. Words are in the card's <see cref="Scorecard.Language"/>
+/// escaped, so no value can add markup or end a script; control and bidirectional characters are shown as visible
+/// escapes (<c>\u202E</c>) in the page's text and in the chart labels alike. Words are in the card's <see cref="Scorecard.Language"/>
 /// (pass <c>scorecard.In(language)</c> for another). Thread-safe.
 /// </summary>
 public static class ScorecardHtml

@@ -231,8 +231,8 @@ internal static class ScorecardHtmlAssets
     private static void Indicator(Utf8JsonWriter json, IndicatorScore score, Language language)
     {
         json.WriteStartObject();
-        json.WriteString("id", score.Id);
-        json.WriteString("name", ReportText.Title(score.Title, language));
+        json.WriteString("id", SafeText.Line(score.Id));
+        json.WriteString("name", SafeText.Line(ReportText.Title(score.Title, language)));
         json.WriteNumber("score", score.Score);
         json.WriteNumber("max", score.Max);
         json.WriteNumber("rate", score.Max > 0 ? Math.Round(score.Score / score.Max * 100m, 1, MidpointRounding.AwayFromZero) : 0m);

@@ -402,7 +402,7 @@ public sealed class Scorecard
     /// What a missing value costs, said only of what is true: the points that scored 0 for it "score 0 until it is",
     /// points that scored something without it "may score more with it", vetoes "cannot be decided without it".
     /// </summary>
-    private string MissingConsequence(IReadOnlyList<string> neededBy, Dictionary<string, int> nodes)
+    private string MissingConsequence(IReadOnlyList<string> neededBy, IReadOnlyDictionary<string, int> nodes)
     {
         var zero = new List<string>();
         var more = new List<string>();
@@ -451,12 +451,10 @@ public sealed class Scorecard
         var plan = _plan!;
         var diagnostics = new List<Diagnostic>(_evidenceDiagnostics!);
         diagnostics.AddRange(_vetoFailures ?? []);
-        Dictionary<string, int>? nodes = null;
         foreach (var missing in MissingEvidence)
         {
-            // Stryker disable once Assignment,NullCoalescing : building the index again for each missing key gives the same index
             diagnostics.Add(new Diagnostic(DiagnosticCodes.EvidenceMissing, DiagnosticSeverity.Warning,
-                $"'{missing.Key}' is not supplied; {MissingConsequence(missing.NeededBy, nodes ??= plan.Nodes.ToDictionary(n => n.Indicator.Id, n => n.Index, StringComparer.Ordinal))}", _evidenceSource, "/values"));
+                $"'{missing.Key}' is not supplied; {MissingConsequence(missing.NeededBy, plan.NodeIndex)}", _evidenceSource, "/values"));
         }
 
         for (var i = 0; i < plan.Nodes.Length; i++)

@@ -306,11 +306,10 @@ internal static class Evaluator
 
             // A part lifted above its points by extension items passes the lift on, outside this node's cap.
             var part = scores[index];
-            if (formula is null)
+            if (part > indicator.Points && formula is null)
             {
-                var over = Math.Max(part - indicator.Points, 0m);
-                lift += over;
-                part -= over;
+                lift += part - indicator.Points;
+                part = indicator.Points;
             }
 
             if (weightedMean)

@@ -366,7 +366,6 @@ internal ref struct EvidenceReader
                 continue;
             }
 
-
             var slot = predicted;
             // Stryker disable once Equality : looking up the key of a predicted slot finds that slot
             if (slot < 0 && !_catalogue.TryGetSlot(key, out slot))

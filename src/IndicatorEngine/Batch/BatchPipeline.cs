@@ -54,6 +54,10 @@ internal sealed class BatchPipeline
             {
                 while (ordered.Reader.TryRead(out var job))
                 {
+                    // A job already done is not waited for, so the wait alone would not see a cancellation: without
+                    // this check every job finished by then was still handed out, and a batch whose workers had
+                    // finished them all completed as if never cancelled.
+                    token.ThrowIfCancellationRequested();
                     await job.Done.WaitAsync(token).ConfigureAwait(false);
                     yield return job;
                     free.Writer.TryWrite(job);

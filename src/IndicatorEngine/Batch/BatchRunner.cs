@@ -58,8 +58,8 @@ public sealed class BatchRunner
     /// <param name="source">The input.</param>
     /// <param name="output">Where to write; flushed, not closed.</param>
     /// <param name="cancellationToken">
-    /// Stops the batch: workers stop, the lines finished so far are written (whole lines only; none when ranking,
-    /// since ranks need every total) and <see cref="OperationCanceledException"/> is thrown.
+    /// Stops the batch before its next record: workers stop, the lines handed out so far are written (whole lines
+    /// only; none when ranking, since ranks need every total) and <see cref="OperationCanceledException"/> is thrown.
     /// </param>
     /// <returns>The summary of the batch.</returns>
     /// <exception cref="InvalidDataException">A CSV header cannot be used.</exception>
@@ -88,7 +88,7 @@ public sealed class BatchRunner
     /// writes nothing. The reader stays at most <see cref="BatchOptions.Window"/> records ahead of the caller.
     /// </summary>
     /// <param name="source">The input.</param>
-    /// <param name="cancellationToken">Stops the batch.</param>
+    /// <param name="cancellationToken">Stops the batch before its next record (<see cref="OperationCanceledException"/>).</param>
     /// <returns>The records.</returns>
     public async IAsyncEnumerable<BatchResult> ScoreAsync(BatchSource source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

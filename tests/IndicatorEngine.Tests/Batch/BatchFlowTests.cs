@@ -30,9 +30,11 @@ public class BatchFlowTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.RunAsync(BatchSource.Ndjson(input), output, stop.Token));
 
+        // Cancelled from the report after record 300: the batch stops before the next record, whichever of the
+        // later records its workers had already finished.
         var written = BatchRun.SplitLines(output.ToArray());
-        Assert.InRange(written.Length, 300, 1499);
-        Assert.Equal(full.Take(written.Length), written);
+        Assert.Equal(300, written.Length);
+        Assert.Equal(full.Take(300), written);
     }
 
     [Fact]

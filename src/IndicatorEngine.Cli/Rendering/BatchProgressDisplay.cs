@@ -53,6 +53,7 @@ internal sealed class BatchProgressDisplay : IProgress<BatchProgress>
             ColorSystem = _terminal.Colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.Yes,
             Out = new AnsiConsoleOutput(_stderr),
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         console.Profile.Width = _terminal.Width;
         return await console.Progress()

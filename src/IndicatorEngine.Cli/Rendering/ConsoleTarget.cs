@@ -47,6 +47,10 @@ internal sealed record ConsoleTarget(bool Ansi, bool Colour, int Width)
             ColorSystem = Colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
+
+            // This target has decided: Spectre's own guesses from the environment (GitHub Actions and Azure
+            // Pipelines turn ANSI on) would put escape codes into redirected output.
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         console.Profile.Width = Width;
         return console;

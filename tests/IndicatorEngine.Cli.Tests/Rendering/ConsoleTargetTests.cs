@@ -80,6 +80,21 @@ public class ConsoleTargetTests
     }
 
     [Theory]
+    [InlineData("GITHUB_ACTIONS", "true")]
+    [InlineData("TF_BUILD", "True")]
+    public void Redirected_InACiJob_HasNoEscapeCodes(string variable, string value)
+    {
+        // The tool itself, in a process of its own whose environment says it runs in GitHub Actions or Azure
+        // Pipelines (where Spectre.Console would turn ANSI on by itself), its output read through a pipe.
+        var tool = Path.Combine(AppContext.BaseDirectory, "indicator.dll");
+
+        var stdout = Testing.DotnetCommand.RunProgram(RepoPaths.Root, new Dictionary<string, string> { [variable] = value }, null, [tool, .. Score]);
+
+        Assert.Contains("申报条件", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', stdout);
+    }
+
+    [Theory]
     [InlineData(40, "full")]
     [InlineData(40, "compact")]
     [InlineData(10, "full")]

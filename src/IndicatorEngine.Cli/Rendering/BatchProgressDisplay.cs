@@ -47,15 +47,8 @@ internal sealed class BatchProgressDisplay : IProgress<BatchProgress>
             return result;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.Yes,
-            ColorSystem = _terminal.Colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.Yes,
-            Out = new AnsiConsoleOutput(_stderr),
-            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
-        });
-        console.Profile.Width = _terminal.Width;
+        // _terminal is set only for a target with ANSI (see For).
+        var console = _terminal.CreateConsole(_stderr, interactive: true);
         return await console.Progress()
             .AutoClear(false)
             .HideCompleted(false)

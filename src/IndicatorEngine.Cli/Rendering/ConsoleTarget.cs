@@ -38,14 +38,17 @@ internal sealed record ConsoleTarget(bool Ansi, bool Colour, int Width)
         return new ConsoleTarget(true, colour, columns);
     }
 
-    /// <summary>A Spectre console writing to <paramref name="writer"/> as this target says; never interactive.</summary>
-    public IAnsiConsole CreateConsole(TextWriter writer)
+    /// <summary>
+    /// A Spectre console writing to <paramref name="writer"/> as this target says; interactive (live displays such as
+    /// a progress bar) only when asked.
+    /// </summary>
+    public IAnsiConsole CreateConsole(TextWriter writer, bool interactive = false)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = Ansi ? AnsiSupport.Yes : AnsiSupport.No,
             ColorSystem = Colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
 
             // This target has decided: Spectre's own guesses from the environment (GitHub Actions and Azure
